@@ -1,0 +1,41 @@
+package uk.gov.safervoices.definitions.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The question types of the questionnaire format; {@link #yamlName()} is how a file spells each one. */
+public enum QuestionType {
+    SINGLE_CHOICE("single_choice"),
+    MULTIPLE_CHOICE("multiple_choice"),
+    SCALE("scale"),
+    GRID("grid"),
+    RANKING("ranking"),
+    SHORT_TEXT("short_text"),
+    LONG_TEXT("long_text"),
+    WHOLE_NUMBER("whole_number"),
+    DATE("date"),
+    AREA("area");
+
+    private final String yamlName;
+
+    QuestionType(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    public String yamlName() {
+        return yamlName;
+    }
+
+    public static Optional<QuestionType> fromYamlName(String name) {
+        return Arrays.stream(values()).filter(t -> t.yamlName.equals(name)).findFirst();
+    }
+
+    /** Types whose answers are one or more of the question's choices. */
+    public boolean hasChoices() {
+        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == SCALE || this == GRID || this == RANKING;
+    }
+
+    public boolean isText() {
+        return this == SHORT_TEXT || this == LONG_TEXT;
+    }
+}
