@@ -42,7 +42,7 @@ public final class AnswerFields {
             case AREA -> switch (question.areaMode() == null ? Question.AreaMode.POSTCODE_OR_WARD
                     : question.areaMode()) {
                 case POSTCODE -> List.of(id + ".postcode");
-                case WARD -> List.of(id, id + ".ward");
+                case WARD -> List.of(id);
                 case POSTCODE_OR_WARD -> List.of(id + ".postcode", id + ".ward");
             };
             default -> List.of(id);

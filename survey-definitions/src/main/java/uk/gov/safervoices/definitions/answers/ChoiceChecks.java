@@ -64,8 +64,8 @@ final class ChoiceChecks {
     }
 
     static boolean isExclusive(Question question, String choiceId) {
-        return question.choice(choiceId).map(Choice::exclusive)
-                .orElse(Choice.PREFER_NOT_TO_SAY.equals(choiceId));
+        return Choice.PREFER_NOT_TO_SAY.equals(choiceId)
+                || question.choice(choiceId).map(Choice::exclusive).orElse(false);
     }
 
     /** The ids in the order the question lists its choices; "prefer not to say" last. */

@@ -1,6 +1,7 @@
 package uk.gov.safervoices.definitions.condition;
 
 import uk.gov.safervoices.definitions.answers.Answer;
+import uk.gov.safervoices.definitions.answers.AnswerFields;
 import uk.gov.safervoices.definitions.model.Choice;
 import uk.gov.safervoices.definitions.model.GridItem;
 import uk.gov.safervoices.definitions.model.Question;
@@ -49,18 +50,10 @@ final class AnswerDomains {
         if (!added) {
             return Optional.empty();
         }
-        if (question.preferNotToSay() && (!question.type().hasChoices() || isFieldLevelPreferNotToSay(question))) {
+        if (question.preferNotToSay() && !AnswerFields.preferNotToSayIsChoice(question)) {
             answers.add(new Answer.PreferNotToSay());
         }
         return Optional.of(answers);
-    }
-
-    /** Grid and ranking questions say "prefer not to say" as a separate answer rather than as a choice. */
-    private static boolean isFieldLevelPreferNotToSay(Question question) {
-        return switch (question.type()) {
-            case GRID, RANKING -> true;
-            default -> false;
-        };
     }
 
     private static List<String> choiceIds(Question question, boolean withPreferNotToSay) {

@@ -81,6 +81,13 @@ class SatisfiabilityTest {
     }
 
     @Test
+    void preferNotToSayOnMultipleChoiceIsExclusive() {
+        Function<String, Optional<Question>> lookup = id -> Optional.of(multiple(id, "a", "b").preferNotToSay().build());
+        assertTrue(Satisfiability.isSatisfiable(ConditionParser.parse("q = prefer_not_to_say"), lookup));
+        assertFalse(Satisfiability.isSatisfiable(ConditionParser.parse("q = prefer_not_to_say and q = a"), lookup));
+    }
+
+    @Test
     void rankingIsBoundedByRankCount() {
         assertTrue(sat("top = asb and top = burglary"));
         assertFalse(sat("top = asb and top = burglary and top = drugs"));
