@@ -1,0 +1,62 @@
+package uk.gov.safervoices.admin.consultation;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Consultations: what is open now, what closed recently, and which questionnaires each runs. */
+@Singleton
+public class Consultations {
+    /** How long a closed consultation stays listed on the home page. */
+    public static final Duration RECENTLY_CLOSED = Duration.ofDays(180);
+
+    private final ConsultationRepository repository;
+    private final Clock clock;
+
+    Consultations(ConsultationRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public List<Consultation> open() {
+        return repository.findOpen(clock.instant());
+    }
+
+    public List<Consultation> recentlyClosed() {
+        Instant now = clock.instant();
+        return repository.findClosedSince(now, now.minus(RECENTLY_CLOSED));
+    }
+
+    public Optional<Consultation> bySlug(String slug) {
+        return repository.findBySlug(slug);
+    }
+
+    public List<Long> questionnaireIds(Consultation consultation) {
+        return repository.findQuestionnaireIds(consultation.id());
+    }
+
+    /** Creates a consultation running the given questionnaires, in that order. */
+    @Transactional
+    public Consultation create(NewConsultation request) {
+        if (!request.closesAt().isAfter(request.opensAt())) {
+            throw new IllegalArgumentException("A consultation must close after it opens");
+        }
+        Consultation saved = repository.save(new Consultation(null, request.slug(), request.title(),
+                request.summary(), request.purpose(), request.howUsed(), request.opensAt(), request.closesAt(),
+                clock.instant()));
+        int position = 1;
+        for (Long questionnaireId : request.questionnaireIds()) {
+            repository.addQuestionnaire(saved.id(), questionnaireId, position++);
+        }
+        return saved;
+    }
+
+    public record NewConsultation(String slug, String title, String summary, String purpose, String howUsed,
+                                  Instant opensAt, Instant closesAt, List<Long> questionnaireIds) {
+    }
+}

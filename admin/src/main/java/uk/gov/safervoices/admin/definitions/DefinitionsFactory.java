@@ -1,0 +1,34 @@
+package uk.gov.safervoices.admin.definitions;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import uk.gov.safervoices.definitions.load.DefinitionLibrary;
+import uk.gov.safervoices.definitions.load.QuestionnaireLoader;
+import uk.gov.safervoices.definitions.answers.AnswerChecker;
+
+import java.time.Clock;
+
+/** Makes the pure questionnaire engine available as beans: the shipped catalogue and lookups, loader, checker. */
+@Factory
+class DefinitionsFactory {
+
+    @Singleton
+    DefinitionLibrary definitionLibrary() {
+        return DefinitionLibrary.shipped();
+    }
+
+    @Singleton
+    QuestionnaireLoader questionnaireLoader(DefinitionLibrary library) {
+        return new QuestionnaireLoader(library);
+    }
+
+    @Singleton
+    AnswerChecker answerChecker(DefinitionLibrary library, Clock clock) {
+        return new AnswerChecker(library.lookups(), clock);
+    }
+
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,27 @@
+package uk.gov.safervoices.admin.response;
+
+import jakarta.inject.Singleton;
+
+import java.security.SecureRandom;
+
+/**
+ * Reference numbers residents can read out over the phone: "SV-" and eight characters in two groups, from an
+ * alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 2/Z). 27^8 (about 2.8 x 10^11) possibilities; random, so they reveal neither how
+ * many responses there are nor the order they came in.
+ */
+@Singleton
+class ReferenceNumbers {
+    private static final char[] ALPHABET = "346789ABCDEFGHJKMNPQRTUVWXY".toCharArray();
+    private final SecureRandom random = new SecureRandom();
+
+    String next() {
+        StringBuilder reference = new StringBuilder("SV-");
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                reference.append('-');
+            }
+            reference.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return reference.toString();
+    }
+}

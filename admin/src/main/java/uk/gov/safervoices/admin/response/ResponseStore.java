@@ -1,0 +1,112 @@
+package uk.gov.safervoices.admin.response;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import uk.gov.safervoices.admin.consultation.Consultation;
+import uk.gov.safervoices.admin.consultation.Consultations;
+import uk.gov.safervoices.admin.questionnaire.Questionnaires;
+import uk.gov.safervoices.definitions.answers.AnswerChecker;
+import uk.gov.safervoices.definitions.answers.AnswerRow;
+import uk.gov.safervoices.definitions.answers.AnswerRows;
+import uk.gov.safervoices.definitions.answers.CheckResult;
+import uk.gov.safervoices.definitions.model.Questionnaire;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The response store: checks a submission with the questionnaire engine, then writes it in one transaction.
+ * A submission is acknowledged (a reference returned) only after its transaction has committed.
+ */
+@Singleton
+public class ResponseStore {
+    private static final int REFERENCE_ATTEMPTS = 5;
+
+    private final ResponseRepository responses;
+    private final ResponseAnswerRepository answers;
+    private final ResponseWriter writer;
+    private final ReferenceNumbers references;
+    private final Questionnaires questionnaires;
+    private final Consultations consultations;
+    private final AnswerChecker checker;
+    private final Clock clock;
+
+    ResponseStore(ResponseRepository responses, ResponseAnswerRepository answers, ResponseWriter writer,
+                  ReferenceNumbers references, Questionnaires questionnaires, Consultations consultations,
+                  AnswerChecker checker, Clock clock) {
+        this.responses = responses;
+        this.answers = answers;
+        this.writer = writer;
+        this.references = references;
+        this.questionnaires = questionnaires;
+        this.consultations = consultations;
+        this.checker = checker;
+        this.clock = clock;
+    }
+
+    public SubmissionOutcome submit(Submission submission) {
+        Optional<ResponseRecord> earlier = findRepeat(submission.idempotencyKey());
+        if (earlier.isPresent()) {
+            return new SubmissionOutcome.Accepted(earlier.get().reference(), true);
+        }
+        Consultation consultation = submission.consultation();
+        Consultation.State state = consultation.stateAt(clock.instant());
+        if (submission.channel() == Channel.ONLINE && state != Consultation.State.OPEN) {
+            return new SubmissionOutcome.NotOpen(state);
+        }
+        if (!submission.version().isPublished()
+                || !consultations.questionnaireIds(consultation).contains(submission.version().questionnaireId())) {
+            throw new IllegalArgumentException("Consultation " + consultation.slug()
+                    + " does not run questionnaire version " + submission.version().id());
+        }
+        Questionnaire definition = questionnaires.definition(submission.version());
+        CheckResult check = checker.check(definition, submission.rawAnswers());
+        if (!check.valid()) {
+            return new SubmissionOutcome.Invalid(check);
+        }
+        List<AnswerRow> rows = AnswerRows.toRows(definition, check.answers());
+        return write(submission, rows);
+    }
+
+    private SubmissionOutcome write(Submission submission, List<AnswerRow> rows) {
+        DataAccessException last = null;
+        for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+            ResponseRecord response = new ResponseRecord(null, references.next(), submission.consultation().id(),
+                    submission.version().id(), submission.channel(), ResponseRecord.Status.SUBMITTED, null,
+                    submission.idempotencyKey(), clock.instant());
+            try {
+                return new SubmissionOutcome.Accepted(writer.write(response, rows).reference(), false);
+            } catch (DataAccessException e) {
+                // Either a concurrent repeat of the same submission won the race (same idempotency key),
+                // or, very rarely, the random reference was taken: the transaction rolled back either way.
+                Optional<ResponseRecord> repeat = findRepeat(submission.idempotencyKey());
+                if (repeat.isPresent()) {
+                    return new SubmissionOutcome.Accepted(repeat.get().reference(), true);
+                }
+                if (!responses.existsByReference(response.reference())) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private Optional<ResponseRecord> findRepeat(String idempotencyKey) {
+        return idempotencyKey == null ? Optional.empty() : responses.findByIdempotencyKey(idempotencyKey);
+    }
+
+    public Optional<ResponseRecord> findByReference(String reference) {
+        return responses.findByReference(reference);
+    }
+
+    /** The long-form answer rows of a stored response, in the order they were written. */
+    public List<AnswerRow> answerRows(ResponseRecord response) {
+        return answers.findByResponseIdOrderById(response.id()).stream().map(ResponseAnswerRecord::toRow).toList();
+    }
+
+    public long countForConsultation(Consultation consultation) {
+        return responses.countByConsultationId(consultation.id());
+    }
+}

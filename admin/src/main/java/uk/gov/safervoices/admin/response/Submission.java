@@ -1,0 +1,19 @@
+package uk.gov.safervoices.admin.response;
+
+import io.micronaut.core.annotation.Nullable;
+import uk.gov.safervoices.admin.consultation.Consultation;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A submission as posted: the answers are raw form values (field key to values, see the engine's field keys);
+ * the store checks them with the engine before writing anything.
+ *
+ * @param idempotencyKey a key the form carries so that a repeated POST (double click, refresh) returns the first
+ *                       submission's reference instead of writing a second response; null for none
+ */
+public record Submission(Consultation consultation, QuestionnaireVersion version, Channel channel,
+                         @Nullable String idempotencyKey, Map<String, List<String>> rawAnswers) {
+}

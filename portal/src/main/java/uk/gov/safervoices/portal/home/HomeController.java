@@ -1,0 +1,41 @@
+package uk.gov.safervoices.portal.home;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.views.View;
+import uk.gov.safervoices.admin.consultation.Consultation;
+import uk.gov.safervoices.admin.consultation.Consultations;
+import uk.gov.safervoices.portal.web.Pages;
+import uk.gov.safervoices.portal.web.Routes;
+
+import java.util.List;
+import java.util.Map;
+
+/** The home page: open consultations, then recently closed ones. */
+@Controller
+class HomeController {
+    private final Consultations consultations;
+    private final Pages pages;
+
+    HomeController(Consultations consultations, Pages pages) {
+        this.consultations = consultations;
+        this.pages = pages;
+    }
+
+    @Get(Routes.HOME)
+    @View("home")
+    Map<String, Object> home() {
+        Map<String, Object> model = pages.model(null);
+        model.put("open", summaries(consultations.open()));
+        model.put("closed", summaries(consultations.recentlyClosed()));
+        return model;
+    }
+
+    private static List<ConsultationSummary> summaries(List<Consultation> list) {
+        return list.stream().map(c -> new ConsultationSummary(Routes.consultation(c.slug()), c.title(), c.summary(),
+                Pages.date(c.closesAt()))).toList();
+    }
+
+    record ConsultationSummary(String url, String title, String summary, String closesOn) {
+    }
+}

@@ -1,0 +1,65 @@
+package uk.gov.safervoices.portal.web;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.views.ModelAndView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+
+/** Error pages in the site's own design: never a stack trace, and a clear "try again" when the database is down. */
+@Controller
+class ErrorPages {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+    private final Pages pages;
+
+    ErrorPages(Pages pages) {
+        this.pages = pages;
+    }
+
+    @Error(status = HttpStatus.NOT_FOUND, global = true)
+    HttpResponse<ModelAndView<Map<String, Object>>> notFound() {
+        return page(HttpStatus.NOT_FOUND, "Page not found", List.of(
+                "If you typed the web address, check it is correct.",
+                "If you pasted the web address, check you copied the entire address."));
+    }
+
+    @Error(exception = DataAccessException.class, global = true)
+    HttpResponse<ModelAndView<Map<String, Object>>> databaseUnavailable(HttpRequest<?> request, DataAccessException e) {
+        return unavailable(request, e);
+    }
+
+    @Error(exception = SQLException.class, global = true)
+    HttpResponse<ModelAndView<Map<String, Object>>> sqlUnavailable(HttpRequest<?> request, SQLException e) {
+        return unavailable(request, e);
+    }
+
+    @Error(global = true)
+    HttpResponse<ModelAndView<Map<String, Object>>> unexpected(HttpRequest<?> request, Throwable e) {
+        LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), e);
+        return page(HttpStatus.INTERNAL_SERVER_ERROR, "Sorry, there is a problem with the service", List.of(
+                "Try again later.", "Nothing you sent has been saved unless you were shown a reference number."));
+    }
+
+    private HttpResponse<ModelAndView<Map<String, Object>>> unavailable(HttpRequest<?> request, Exception e) {
+        // The message of a database error can quote submitted values: log its type only.
+        LOG.error("Database unavailable on {} {}: {}", request.getMethod(), request.getPath(), e.getClass().getName());
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "Sorry, the service is unavailable", List.of(
+                "We could not reach our records just now. Nothing has been saved.",
+                "Go back and try again in a few minutes. Your answers on the page you were on may still be there."));
+    }
+
+    private HttpResponse<ModelAndView<Map<String, Object>>> page(HttpStatus status, String heading, List<String> paragraphs) {
+        Map<String, Object> model = pages.model(heading);
+        model.put("heading", heading);
+        model.put("paragraphs", paragraphs);
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(status).body(new ModelAndView<>("error", model));
+    }
+}

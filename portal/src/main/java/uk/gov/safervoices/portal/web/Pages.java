@@ -1,0 +1,40 @@
+package uk.gov.safervoices.portal.web;
+
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds view models: a mutable map (so that Micronaut can add its own entries) holding what every page needs.
+ */
+@Singleton
+public class Pages {
+    /** GOV.UK style dates: "22 November 2026". */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final PartnershipConfiguration partnership;
+
+    Pages(PartnershipConfiguration partnership) {
+        this.partnership = partnership;
+    }
+
+    public Map<String, Object> model(String pageTitle) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("pageTitle", pageTitle);
+        model.put("partnership", Map.of(
+                "name", partnership.getName(),
+                "shortName", partnership.getShortName(),
+                "contactEmail", partnership.getContactEmail()));
+        return model;
+    }
+
+    public static String date(Instant instant) {
+        return DATE.format(instant.atZone(UK));
+    }
+}
