@@ -45,8 +45,8 @@ final class QuestionDetails {
             if (q.maxSelections != null && !q.choices.isEmpty()
                     && (q.maxSelections < 1 || q.maxSelections > q.choices.size())) {
                 map.problems().add(ErrorCode.SV010, map.node("max_selections"), q.id, "max_selections is "
-                        + q.maxSelections + ", but " + whose + " has " + q.choices.size() + " choices. Give a number "
-                        + "from 1 to " + q.choices.size() + ", or leave it out to allow any number.");
+                        + q.maxSelections + ", but " + whose + " has " + choices(q.choices.size()) + ". Give "
+                        + upTo(q.choices.size()) + ", or leave it out to allow any number.");
             }
         }
         if (q.type == QuestionType.RANKING) {
@@ -57,10 +57,18 @@ final class QuestionDetails {
             q.rankCount = rank.map(Long::intValue).orElse(null);
             if (q.rankCount != null && !q.choices.isEmpty() && (q.rankCount < 1 || q.rankCount > q.choices.size())) {
                 map.problems().add(ErrorCode.SV011, map.node("rank"), q.id, "rank is " + q.rankCount + ", but "
-                        + whose + " has " + q.choices.size() + " choices to rank. Give a number from 1 to "
-                        + q.choices.size() + " (how many residents put in order).");
+                        + whose + " has " + choices(q.choices.size()) + " to rank. Give " + upTo(q.choices.size())
+                        + " (how many residents put in order).");
             }
         }
+    }
+
+    private static String choices(int count) {
+        return count + (count == 1 ? " choice" : " choices");
+    }
+
+    private static String upTo(int count) {
+        return count == 1 ? "1" : "a number from 1 to " + count;
     }
 
     private static List<Choice> choices(YamlMap map, QuestionType type, String whose, LoadContext context) {
