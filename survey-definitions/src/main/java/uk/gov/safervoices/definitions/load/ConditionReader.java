@@ -30,8 +30,8 @@ final class ConditionReader {
         } catch (ConditionSyntaxException e) {
             context.problems().add(ErrorCode.SV021, columnOf(node, e.offset()), map.owner(),
                     "The show_if condition \"" + Values.abbreviate(text.get()) + "\" cannot be read: "
-                            + e.getMessage().replaceAll("[.\\s]+$", "") + ". Conditions look like victim = yes, area in [north, south] "
-                            + "or answered(question_id), joined with and, or, not.");
+                            + e.getMessage().replaceAll("[.\\s]+$", "") + ". Conditions look like victim = yes, "
+                            + "area in [north, south] or answered(question_id), joined with and, or, not.");
             return null;
         }
     }

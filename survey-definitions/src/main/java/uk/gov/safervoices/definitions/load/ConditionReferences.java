@@ -38,8 +38,10 @@ final class ConditionReferences {
         }
         ConditionValidator.Located target = index.get(ref.questionId());
         if (target == null) {
-            List<String> earlier = index.entrySet().stream().filter(e -> e.getValue().order() < subject.order()
-                    || subject.isSection() && e.getValue().section() < subject.section()).map(Map.Entry::getKey).toList();
+            List<String> earlier = index.entrySet().stream()
+                    .filter(e -> e.getValue().order() < subject.order()
+                            || subject.isSection() && e.getValue().section() < subject.section())
+                    .map(Map.Entry::getKey).toList();
             return report(ErrorCode.SV022, "There is no question \"" + ref.questionId() + "\"."
                     + Suggestions.didYouMean(ref.questionId(), earlier.isEmpty() ? index.keySet() : earlier)
                     + " A condition names the id of an earlier question.");

@@ -93,7 +93,8 @@ public record DefinitionLibrary(ConcernCatalogue catalogue, Map<String, AreaLook
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
                     for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                        lookups.add(new ClasspathFolder.Resource(file.getFileName().toString(), Files.readString(file)));
+                        lookups.add(new ClasspathFolder.Resource(file.getFileName().toString(),
+                                Files.readString(file)));
                     }
                 }
             }

@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,7 +21,7 @@ final class Values {
     /** A key with nothing after the colon (or {@code ~} / {@code null}, unquoted). */
     static boolean isNull(Node node) {
         return node instanceof ScalarNode scalar && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN
-                && YamlMap.isNullTag(scalar);
+                && scalar.getTag().equals(Tag.NULL);
     }
 
     static Optional<Long> wholeNumber(String text) {

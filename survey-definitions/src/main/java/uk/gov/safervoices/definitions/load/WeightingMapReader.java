@@ -2,13 +2,11 @@ package uk.gov.safervoices.definitions.load;
 
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import uk.gov.safervoices.definitions.model.AgeBand;
 import uk.gov.safervoices.definitions.model.Choice;
 import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.QuestionType;
 import uk.gov.safervoices.definitions.model.WeightingMap;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,6 @@ import java.util.Optional;
 final class WeightingMapReader {
 
     private static final List<String> KEYS = List.of("variable", "choices", "bands", "area");
-    private static final List<String> BAND_KEYS = List.of("min", "max", "category");
 
     private WeightingMapReader() {
     }
@@ -145,63 +142,5 @@ final class WeightingMapReader {
             return null;
         }
         return new WeightingMap(variableId, Map.of(), List.of(), true, map.position());
-    }
-
-    /** Reads {@code bands:}: ranges of whole numbers, each giving a category. */
-    static final class BandReader {
-        private BandReader() {
-        }
-
-        static List<AgeBand> read(YamlMap map, List<String> categories, LoadContext context) {
-            List<AgeBand> bands = new ArrayList<>();
-            List<Node> starts = new ArrayList<>();
-            for (Node node : QuestionDetails.requiredList(map, "bands", "bands").orElse(List.of())) {
-                YamlMap.of(node, "a weighting band", context.problems(), map.owner()).ifPresent(band -> {
-                    band.allowOnly(BAND_KEYS);
-                    Optional<Long> min = band.wholeNumber("min");
-                    Optional<Long> max = band.wholeNumber("max");
-                    String category = band.requiredText("category");
-                    if (min.isEmpty() && !band.has("min")) {
-                        band.missing("min");
-                    }
-                    if (min.isPresent() && max.isPresent() && min.get() > max.get()) {
-                        context.problems().add(ErrorCode.SV012, band.node("min"), map.owner(), "This band's min ("
-                                + min.get() + ") is more than its max (" + max.get() + "). Swap them.");
-                        return;
-                    }
-                    if (category != null && categories != null && !categories.contains(category)) {
-                        context.problems().add(ErrorCode.SV028, band.node("category"), map.owner(), unknownCategory(
-                                category, map.text("variable").orElse(""), categories));
-                        return;
-                    }
-                    if (min.isEmpty() || category == null) {
-                        return;
-                    }
-                    AgeBand added = new AgeBand(min.get(), max.orElse(null), category);
-                    for (int i = 0; i < bands.size(); i++) {
-                        if (overlap(bands.get(i), added)) {
-                            context.problems().add(ErrorCode.SV036, band.node(), map.owner(), "This band ("
-                                    + describe(added) + ") overlaps the band at line "
-                                    + Problems.position(starts.get(i)).line() + " (" + describe(bands.get(i))
-                                    + "), so some answers would fall in two categories. Make the bands separate.");
-                            return;
-                        }
-                    }
-                    bands.add(added);
-                    starts.add(band.node());
-                });
-            }
-            return List.copyOf(bands);
-        }
-
-        private static boolean overlap(AgeBand a, AgeBand b) {
-            long aMax = a.max() == null ? Long.MAX_VALUE : a.max();
-            long bMax = b.max() == null ? Long.MAX_VALUE : b.max();
-            return a.min() <= bMax && b.min() <= aMax;
-        }
-
-        private static String describe(AgeBand band) {
-            return band.min() + (band.max() == null ? " and over" : " to " + band.max());
-        }
     }
 }

@@ -39,7 +39,11 @@ final class YamlDocument {
     }
 
     private static String syntaxMessage(MarkedYAMLException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+        String problem = e.getProblem() == null ? "" : e.getProblem().strip().replaceAll("[.\\s]+$", "");
+        if (problem.contains("\\t(TAB)")) {
+            return "The file has a tab character here. YAML does not allow tabs for indentation: indent with "
+                    + "spaces only (set your editor to insert spaces).";
+        }
         String context = e.getContext() == null ? "" : e.getContext().strip();
         StringBuilder message = new StringBuilder("The file is not valid YAML here: ");
         message.append(problem.isEmpty() ? context : problem);

@@ -5,7 +5,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 import uk.gov.safervoices.definitions.model.Position;
 
 import java.util.Collection;
@@ -199,9 +198,5 @@ final class YamlMap {
     void wrongKind(String key, String expected) {
         problems.add(ErrorCode.SV005, node(key), owner, "The value of \"" + key + "\" in " + label + " should be "
                 + expected + ", but is " + Values.describe(node(key)) + ".");
-    }
-
-    static boolean isNullTag(Node value) {
-        return value.getTag().equals(Tag.NULL);
     }
 }
