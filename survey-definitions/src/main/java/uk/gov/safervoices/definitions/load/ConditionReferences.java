@@ -94,6 +94,9 @@ final class ConditionReferences {
 
     private boolean value(Question question, Condition.Ref ref, String value) {
         String name = "\"" + ref + "\"";
+        if (question.preferNotToSay() && ref.itemId() == null && Choice.PREFER_NOT_TO_SAY.equals(value)) {
+            return true;
+        }
         List<String> allowed;
         switch (question.type()) {
             case SHORT_TEXT, LONG_TEXT, DATE -> {

@@ -44,7 +44,7 @@ public record DefinitionLibrary(ConcernCatalogue catalogue, Map<String, AreaLook
     }
 
     public Optional<AreaLookup> lookup(String id) {
-        return Optional.ofNullable(lookups.get(id));
+        return id == null ? Optional.empty() : Optional.ofNullable(lookups.get(id));
     }
 
     public boolean valid() {

@@ -137,6 +137,27 @@ class LoaderBehaviourTest {
     }
 
     @Test
+    void letsAConditionTestPreferNotToSayOnAnyQuestionThatOffersIt() {
+        valid(HEAD + """
+                sections:
+                  - id: page
+                    title: Page
+                    questions:
+                      - { id: age, type: whole_number, text: Age, prefer_not_to_say: true }
+                      - { id: victim, type: single_choice, text: Victim, prefer_not_to_say: true, choices: [ { id: a, label: A } ] }
+                      - { id: why, type: short_text, text: Why, show_if: age = prefer_not_to_say or victim = prefer_not_to_say }
+                """);
+        assertEquals(ErrorCode.SV023, errors(HEAD + """
+                sections:
+                  - id: page
+                    title: Page
+                    questions:
+                      - { id: age, type: whole_number, text: Age }
+                      - { id: why, type: short_text, text: Why, show_if: age = prefer_not_to_say }
+                """).get(0).code());
+    }
+
+    @Test
     void expandsAnEqualitySectionIntoOnePagePerStandardQuestion() {
         Questionnaire form = valid(HEAD + """
                 weighting:
