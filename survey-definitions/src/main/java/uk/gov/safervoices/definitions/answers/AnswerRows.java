@@ -19,11 +19,12 @@ import java.util.Map;
  *   <li>grid: one row per answered item ({@code itemId}, {@code choiceId}, score in {@code number})</li>
  *   <li>ranking: one row per rank ({@code rank} 1 = first choice, {@code choiceId}); "please say" text on the row
  *       of the specify choice</li>
- *   <li>text: {@code text}; whole number: {@code number}; date: {@code date}; area: {@code choiceId} = ward code,
- *       {@code text} = postcode (or null)</li>
+ *   <li>text: {@code text}; whole number: {@code number}; date: {@code date}; area: {@code choiceId} = ward code
+ *       only: a postcode is used to find the ward and is never stored (data minimisation, as the privacy notices
+ *       promise)</li>
  *   <li>prefer not to say: {@code choiceId} = {@code prefer_not_to_say}, no item, no rank</li>
  * </ul>
- * {@link #fromRows} inverts {@link #toRows} exactly.
+ * {@link #fromRows} inverts {@link #toRows} exactly, except that an area answer comes back without its postcode.
  */
 public final class AnswerRows {
 
@@ -76,7 +77,7 @@ public final class AnswerRows {
         } else if (answer instanceof Answer.Date date) {
             rows.add(new AnswerRow(id, null, null, null, null, null, date.value()));
         } else if (answer instanceof Answer.Area area) {
-            rows.add(new AnswerRow(id, null, area.wardCode(), null, null, area.postcode(), null));
+            rows.add(new AnswerRow(id, null, area.wardCode(), null, null, null, null));
         }
         return rows;
     }

@@ -24,9 +24,16 @@ class AnswerRoundTripTest {
         for (int run = 0; run < RUNS; run++) {
             Map<String, Answer> answers = generator.answers(SURVEY);
             List<AnswerRow> rows = AnswerRows.toRows(SURVEY, answers);
-            assertEquals(answers, AnswerRows.fromRows(SURVEY, rows), "run " + run + ": " + rows);
+            assertEquals(withoutPostcodes(answers), AnswerRows.fromRows(SURVEY, rows), "run " + run + ": " + rows);
             assertEquals(List.copyOf(answers.keySet()), List.copyOf(AnswerRows.fromRows(SURVEY, rows).keySet()));
         }
+    }
+
+    /** The store keeps the ward an area answer resolves to, never the postcode. */
+    private static Map<String, Answer> withoutPostcodes(Map<String, Answer> answers) {
+        Map<String, Answer> copy = new java.util.LinkedHashMap<>(answers);
+        copy.replaceAll((id, answer) -> answer instanceof Answer.Area area ? new Answer.Area(area.wardCode(), null) : answer);
+        return copy;
     }
 
     @Test
@@ -76,7 +83,7 @@ class AnswerRoundTripTest {
                 new AnswerRow("top", null, "drugs", 1, null, null, null),
                 new AnswerRow("top", null, "asb", 2, null, null, null),
                 new AnswerRow("age", null, "prefer_not_to_say", null, null, null, null),
-                new AnswerRow("home", null, "E05000001", null, null, "EX1 1AB", null)),
+                new AnswerRow("home", null, "E05000001", null, null, null, null)),
                 AnswerRows.toRows(SURVEY, answers));
     }
 
