@@ -12,4 +12,6 @@ interface ResponseAnswerRepository extends CrudRepository<ResponseAnswerRecord, 
     List<ResponseAnswerRecord> findByResponseIdOrderById(Long responseId);
 
     long countByResponseId(Long responseId);
+
+    long countByResponseIdAndQuestionIdInList(Long responseId, java.util.Collection<String> questionIds);
 }

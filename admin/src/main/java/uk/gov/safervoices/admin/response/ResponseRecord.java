@@ -11,7 +11,8 @@ import java.time.Instant;
 @MappedEntity("response")
 public record ResponseRecord(@Id @GeneratedValue @Nullable Long id, String reference, Long consultationId,
                              Long questionnaireVersionId, Channel channel, Status status,
-                             @Nullable String statusReason, @Nullable String idempotencyKey, Instant submittedAt) {
+                             @Nullable String statusReason, @Nullable String idempotencyKey, Instant submittedAt,
+                             @Nullable String integrityFlags) {
 
     public enum Status { SUBMITTED, DUPLICATE, SPAM, TEST }
 }

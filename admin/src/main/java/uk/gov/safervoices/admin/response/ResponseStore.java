@@ -5,15 +5,21 @@ import jakarta.inject.Singleton;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
+import uk.gov.safervoices.definitions.answers.Answer;
 import uk.gov.safervoices.definitions.answers.AnswerChecker;
 import uk.gov.safervoices.definitions.answers.AnswerRow;
 import uk.gov.safervoices.definitions.answers.AnswerRows;
 import uk.gov.safervoices.definitions.answers.CheckResult;
+import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.Questionnaire;
+import uk.gov.safervoices.definitions.model.Section;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The response store: checks a submission with the questionnaire engine, then writes it in one transaction.
@@ -48,7 +54,7 @@ public class ResponseStore {
     public SubmissionOutcome submit(Submission submission) {
         Optional<ResponseRecord> earlier = findRepeat(submission.idempotencyKey());
         if (earlier.isPresent()) {
-            return new SubmissionOutcome.Accepted(earlier.get().reference(), true);
+            return new SubmissionOutcome.Accepted(earlier.get().id(), earlier.get().reference(), true);
         }
         Consultation consultation = submission.consultation();
         Consultation.State state = consultation.stateAt(clock.instant());
@@ -74,15 +80,17 @@ public class ResponseStore {
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             ResponseRecord response = new ResponseRecord(null, references.next(), submission.consultation().id(),
                     submission.version().id(), submission.channel(), ResponseRecord.Status.SUBMITTED, null,
-                    submission.idempotencyKey(), clock.instant());
+                    submission.idempotencyKey(), clock.instant(),
+                    submission.integrityFlags().isEmpty() ? null : String.join(",", submission.integrityFlags()));
             try {
-                return new SubmissionOutcome.Accepted(writer.write(response, rows).reference(), false);
+                ResponseRecord saved = writer.write(response, rows);
+                return new SubmissionOutcome.Accepted(saved.id(), saved.reference(), false);
             } catch (DataAccessException e) {
                 // Either a concurrent repeat of the same submission won the race (same idempotency key),
                 // or, very rarely, the random reference was taken: the transaction rolled back either way.
                 Optional<ResponseRecord> repeat = findRepeat(submission.idempotencyKey());
                 if (repeat.isPresent()) {
-                    return new SubmissionOutcome.Accepted(repeat.get().reference(), true);
+                    return new SubmissionOutcome.Accepted(repeat.get().id(), repeat.get().reference(), true);
                 }
                 if (!responses.existsByReference(response.reference())) {
                     throw e;
@@ -93,8 +101,33 @@ public class ResponseStore {
         throw last;
     }
 
+    /**
+     * Adds the answers to the optional equality questions, which the GOV.UK pattern asks after the main answers
+     * are submitted. Only equality questions of the response's own questionnaire, only once, in one transaction.
+     *
+     * @return false if the response already has equality answers (a repeated POST): nothing is written
+     */
+    public boolean addEqualityAnswers(long responseId, Questionnaire definition, Map<String, Answer> answers) {
+        Set<String> equalityQuestions = definition.sections().stream().filter(Section::equality)
+                .flatMap(s -> s.questions().stream()).map(Question::id).collect(Collectors.toSet());
+        if (!equalityQuestions.containsAll(answers.keySet())) {
+            throw new IllegalArgumentException("Only equality questions can be answered after submission");
+        }
+        return writer.addAnswers(responseId, equalityQuestions, AnswerRows.toRows(definition, answers));
+    }
+
     private Optional<ResponseRecord> findRepeat(String idempotencyKey) {
         return idempotencyKey == null ? Optional.empty() : responses.findByIdempotencyKey(idempotencyKey);
+    }
+
+    public String reference(long responseId) {
+        return responses.findById(responseId).map(ResponseRecord::reference)
+                .orElseThrow(() -> new IllegalArgumentException("No response " + responseId));
+    }
+
+    /** The response stored with this idempotency key, if any. */
+    public Optional<ResponseRecord> findBySubmissionKey(String idempotencyKey) {
+        return findRepeat(idempotencyKey);
     }
 
     public Optional<ResponseRecord> findByReference(String reference) {

@@ -7,7 +7,7 @@ import uk.gov.safervoices.definitions.answers.CheckResult;
 public sealed interface SubmissionOutcome {
 
     /** Stored and committed; {@code repeated} when this was a repeat of an earlier submission (same key). */
-    record Accepted(String reference, boolean repeated) implements SubmissionOutcome { }
+    record Accepted(long responseId, String reference, boolean repeated) implements SubmissionOutcome { }
 
     /** The answers did not pass the engine's checks; nothing was written. */
     record Invalid(CheckResult check) implements SubmissionOutcome { }

@@ -155,7 +155,7 @@ class ResponseStoreTest {
     void aResponseIsWrittenWholeOrNotAtAll() {
         String reference = "SV-TEST-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         ResponseRecord response = new ResponseRecord(null, reference, open.id(), version.id(), Channel.ONLINE,
-                ResponseRecord.Status.SUBMITTED, null, null, Instant.now());
+                ResponseRecord.Status.SUBMITTED, null, null, Instant.now(), null);
         List<AnswerRow> rows = List.of(
                 new AnswerRow("safe_after_dark", null, "very_safe", null, 4L, null, null),
                 // a question id longer than the column allows: the second insert fails

@@ -31,6 +31,13 @@ class ErrorPages {
                 "If you pasted the web address, check you copied the entire address."));
     }
 
+    @Error(exception = Forms.CsrfRejectedException.class, global = true)
+    HttpResponse<ModelAndView<Map<String, Object>>> csrfRejected() {
+        return page(HttpStatus.FORBIDDEN, "Sorry, we could not accept that form", List.of(
+                "This can happen if the page was open for a long time, or cookies are turned off in your browser.",
+                "Go back, reload the page and try again. This service needs cookies to keep your answers."));
+    }
+
     @Error(exception = DataAccessException.class, global = true)
     HttpResponse<ModelAndView<Map<String, Object>>> databaseUnavailable(HttpRequest<?> request, DataAccessException e) {
         return unavailable(request, e);

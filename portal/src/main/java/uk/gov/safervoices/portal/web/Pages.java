@@ -1,5 +1,6 @@
 package uk.gov.safervoices.portal.web;
 
+import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -19,9 +20,18 @@ public class Pages {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final PartnershipConfiguration partnership;
+    private final Csrf csrf;
 
-    Pages(PartnershipConfiguration partnership) {
+    Pages(PartnershipConfiguration partnership, Csrf csrf) {
         this.partnership = partnership;
+        this.csrf = csrf;
+    }
+
+    /** The model of a page with forms: adds the CSRF token the forms carry. */
+    public Map<String, Object> model(HttpRequest<?> request, String pageTitle) {
+        Map<String, Object> model = model(pageTitle);
+        model.put("csrfToken", csrf.tokenFor(request));
+        return model;
     }
 
     public Map<String, Object> model(String pageTitle) {
