@@ -1,5 +1,6 @@
 package uk.gov.safervoices.admin.consultation;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -17,10 +18,12 @@ public class Consultations {
 
     private final ConsultationRepository repository;
     private final Clock clock;
+    private final ApplicationEventPublisher<ConsultationChanged> events;
 
-    Consultations(ConsultationRepository repository, Clock clock) {
+    Consultations(ConsultationRepository repository, Clock clock, ApplicationEventPublisher<ConsultationChanged> events) {
         this.repository = repository;
         this.clock = clock;
+        this.events = events;
     }
 
     public List<Consultation> open() {
@@ -53,6 +56,7 @@ public class Consultations {
         for (Long questionnaireId : request.questionnaireIds()) {
             repository.addQuestionnaire(saved.id(), questionnaireId, position++);
         }
+        events.publishEvent(new ConsultationChanged(saved.id(), saved.slug()));
         return saved;
     }
 

@@ -2,6 +2,7 @@ package uk.gov.safervoices.admin.questionnaire;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.safervoices.definitions.load.LoadResult;
@@ -25,10 +26,12 @@ public class Questionnaires {
     private final QuestionnaireVersionRepository versions;
     private final QuestionnaireLoader loader;
     private final Clock clock;
+    private final ApplicationEventPublisher<QuestionnairePublished> events;
     private final LoadingCache<Long, Questionnaire> definitions;
 
     Questionnaires(QuestionnaireRepository questionnaires, QuestionnaireVersionRepository versions,
-                   QuestionnaireLoader loader, Clock clock) {
+                   QuestionnaireLoader loader, Clock clock, ApplicationEventPublisher<QuestionnairePublished> events) {
+        this.events = events;
         this.questionnaires = questionnaires;
         this.versions = versions;
         this.loader = loader;
@@ -84,8 +87,10 @@ public class Questionnaires {
             return latest.get();
         }
         int next = latest.map(v -> v.versionNumber() + 1).orElse(1);
-        return versions.save(new QuestionnaireVersion(null, questionnaire.id(), next,
+        QuestionnaireVersion published = versions.save(new QuestionnaireVersion(null, questionnaire.id(), next,
                 QuestionnaireVersion.Status.PUBLISHED, sourceYaml, sha, fileName, clock.instant(), clock.instant()));
+        events.publishEvent(new QuestionnairePublished(questionnaire.id(), published.id()));
+        return published;
     }
 
     private Questionnaire parseStored(long versionId) {
