@@ -51,7 +51,7 @@ public class Consultations {
         }
         Consultation saved = repository.save(new Consultation(null, request.slug(), request.title(),
                 request.summary(), request.purpose(), request.howUsed(), request.opensAt(), request.closesAt(),
-                clock.instant()));
+                clock.instant(), request.invitationOnly()));
         int position = 1;
         for (Long questionnaireId : request.questionnaireIds()) {
             repository.addQuestionnaire(saved.id(), questionnaireId, position++);
@@ -61,6 +61,13 @@ public class Consultations {
     }
 
     public record NewConsultation(String slug, String title, String summary, String purpose, String howUsed,
-                                  Instant opensAt, Instant closesAt, List<Long> questionnaireIds) {
+                                  Instant opensAt, Instant closesAt, List<Long> questionnaireIds,
+                                  boolean invitationOnly) {
+
+        /** An open-to-all consultation. */
+        public NewConsultation(String slug, String title, String summary, String purpose, String howUsed,
+                               Instant opensAt, Instant closesAt, List<Long> questionnaireIds) {
+            this(slug, title, summary, purpose, howUsed, opensAt, closesAt, questionnaireIds, false);
+        }
     }
 }

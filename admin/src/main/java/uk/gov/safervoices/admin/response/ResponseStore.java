@@ -83,8 +83,10 @@ public class ResponseStore {
                     submission.idempotencyKey(), clock.instant(),
                     submission.integrityFlags().isEmpty() ? null : String.join(",", submission.integrityFlags()));
             try {
-                ResponseRecord saved = writer.write(response, rows);
+                ResponseRecord saved = writer.write(response, rows, submission.invitationCodeId());
                 return new SubmissionOutcome.Accepted(saved.id(), saved.reference(), false);
+            } catch (ResponseWriter.InvitationUsedException e) {
+                return new SubmissionOutcome.InvitationUsed();
             } catch (DataAccessException e) {
                 // Either a concurrent repeat of the same submission won the race (same idempotency key),
                 // or, very rarely, the random reference was taken: the transaction rolled back either way.

@@ -2,6 +2,7 @@ package uk.gov.safervoices.admin.response;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.gov.safervoices.admin.invitation.InvitationCodes;
 import uk.gov.safervoices.definitions.answers.AnswerRow;
 
 import java.util.List;
@@ -12,14 +13,29 @@ import java.util.Set;
 class ResponseWriter {
     private final ResponseRepository responses;
     private final ResponseAnswerRepository answers;
+    private final InvitationCodes invitations;
 
-    ResponseWriter(ResponseRepository responses, ResponseAnswerRepository answers) {
+    ResponseWriter(ResponseRepository responses, ResponseAnswerRepository answers, InvitationCodes invitations) {
         this.responses = responses;
         this.answers = answers;
+        this.invitations = invitations;
     }
 
+    static class InvitationUsedException extends RuntimeException {
+        InvitationUsedException() {
+            super("Invitation code already used");
+        }
+    }
+
+    /**
+     * @param invitationCodeId a code this response uses up, or null
+     * @throws InvitationUsedException if the code was used already (the transaction rolls back)
+     */
     @Transactional
-    ResponseRecord write(ResponseRecord response, List<AnswerRow> rows) {
+    ResponseRecord write(ResponseRecord response, List<AnswerRow> rows, Long invitationCodeId) {
+        if (invitationCodeId != null && !invitations.use(invitationCodeId)) {
+            throw new InvitationUsedException();
+        }
         ResponseRecord saved = responses.save(response);
         answers.saveAll(rows.stream().map(row -> ResponseAnswerRecord.of(saved.id(), row)).toList());
         return saved;

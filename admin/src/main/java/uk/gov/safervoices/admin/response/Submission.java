@@ -13,15 +13,16 @@ import java.util.Map;
  *
  * @param idempotencyKey a key the form carries so that a repeated POST (double click, refresh) returns the first
  *                       submission's reference instead of writing a second response; null for none
+ * @param invitationCodeId the invitation code the resident started with (used up by this submission), or null
  * @param integrityFlags why this submission may be a duplicate or automated (kept with the response for staff to
  *                       review; never a reason to drop it), or empty
  */
 public record Submission(Consultation consultation, QuestionnaireVersion version, Channel channel,
                          @Nullable String idempotencyKey, Map<String, List<String>> rawAnswers,
-                         List<String> integrityFlags) {
+                         @Nullable Long invitationCodeId, List<String> integrityFlags) {
 
     public Submission(Consultation consultation, QuestionnaireVersion version, Channel channel,
                       @Nullable String idempotencyKey, Map<String, List<String>> rawAnswers) {
-        this(consultation, version, channel, idempotencyKey, rawAnswers, List.of());
+        this(consultation, version, channel, idempotencyKey, rawAnswers, null, List.of());
     }
 }

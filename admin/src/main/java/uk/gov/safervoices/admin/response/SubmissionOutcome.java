@@ -12,6 +12,9 @@ public sealed interface SubmissionOutcome {
     /** The answers did not pass the engine's checks; nothing was written. */
     record Invalid(CheckResult check) implements SubmissionOutcome { }
 
+    /** The invitation code was used by another response in the meantime; nothing was written. */
+    record InvitationUsed() implements SubmissionOutcome { }
+
     /** The consultation is not open for online responses; nothing was written. */
     record NotOpen(Consultation.State state) implements SubmissionOutcome { }
 }

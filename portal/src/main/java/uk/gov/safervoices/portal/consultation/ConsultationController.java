@@ -52,6 +52,7 @@ class ConsultationController {
         model.put("open", state == Consultation.State.OPEN);
         model.put("notYetOpen", state == Consultation.State.NOT_YET_OPEN);
         model.put("closed", state == Consultation.State.CLOSED);
+        model.put("invitationOnly", consultation.invitationOnly());
         List<Map<String, Object>> questionnaireLinks = new ArrayList<>();
         for (Long id : consultations.questionnaireIds(consultation)) {
             QuestionnaireRecord record = questionnaires.findById(id).orElseThrow();
@@ -61,7 +62,8 @@ class ConsultationController {
                         "title", definition.title(),
                         "intro", paragraphs(definition.intro()),
                         "privacyNotice", paragraphs(definition.privacyNotice()),
-                        "startUrl", Routes.section(slug, record.questionnaireKey(), definition.sections().get(0).id())));
+                        "startUrl", consultation.invitationOnly() ? Routes.invitation(slug, record.questionnaireKey())
+                                : Routes.section(slug, record.questionnaireKey(), definition.sections().get(0).id())));
             });
         }
         model.put("questionnaires", questionnaireLinks);

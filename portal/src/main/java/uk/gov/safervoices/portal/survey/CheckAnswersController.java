@@ -110,6 +110,12 @@ class CheckAnswersController {
             return done;
         } else if (outcome instanceof SubmissionOutcome.Invalid invalid) {
             return HttpResponse.ok(page(request, context, draft.get(), invalid.check().errors()));
+        } else if (outcome instanceof SubmissionOutcome.InvitationUsed) {
+            Map<String, Object> model = pages.model("Your invitation code has already been used");
+            model.put("heading", "Your invitation code has already been used");
+            model.put("paragraphs", List.of("A response has already been sent with the invitation code you started with, "
+                    + "so this one cannot be sent.", "If you think this is wrong, contact us and quote the code."));
+            return HttpResponse.status(io.micronaut.http.HttpStatus.CONFLICT).body(new ModelAndView<>("error", model));
         }
         return HttpResponse.seeOther(URI.create(Routes.consultation(slug)));
     }

@@ -66,6 +66,9 @@ class SectionController {
         if (draft.isPresent()) {
             context = contexts.forVersion(context, draft.get().questionnaireVersionId()).orElse(context);
         }
+        if (draft.isEmpty() && context.consultation().invitationOnly()) {
+            return HttpResponse.seeOther(URI.create(Routes.invitation(slug, questionnaire)));
+        }
         Section current = find(context, section);
         boolean equalityPhase = draft.map(Draft::submitted).orElse(false);
         if (current.equality() != equalityPhase) {
@@ -102,6 +105,9 @@ class SectionController {
             return HttpResponse.seeOther(URI.create(Routes.consultation(slug)));
         }
         Optional<Draft> existing = journeys.draft(request, context);
+        if (existing.isEmpty() && context.consultation().invitationOnly()) {
+            return HttpResponse.seeOther(URI.create(Routes.invitation(slug, questionnaire)));
+        }
         if (existing.isPresent()) {
             context = contexts.forVersion(context, existing.get().questionnaireVersionId()).orElse(context);
         }

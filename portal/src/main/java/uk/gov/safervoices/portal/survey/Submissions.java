@@ -35,7 +35,8 @@ class Submissions {
      */
     SubmissionOutcome submit(JourneyContext context, Draft draft, List<String> integrityFlags) {
         SubmissionOutcome outcome = responses.submit(new Submission(context.consultation(), context.version(),
-                Channel.ONLINE, draft.submissionKey(), draft.state().answers(), integrityFlags));
+                Channel.ONLINE, draft.submissionKey(), draft.state().answers(), draft.invitationCodeId(),
+                integrityFlags));
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
             if (Journeys.hasEqualitySections(context.definition())) {
                 drafts.markSubmitted(draft, accepted.responseId());

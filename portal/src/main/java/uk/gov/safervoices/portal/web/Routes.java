@@ -13,6 +13,7 @@ public final class Routes {
     public static final String COMPLETE = "/consultations/{slug}/{questionnaire}/complete/{reference}";
     public static final String SAVED = "/consultations/{slug}/{questionnaire}/saved";
     public static final String EQUALITY_START = "/consultations/{slug}/{questionnaire}/about-you";
+    public static final String INVITATION = "/consultations/{slug}/{questionnaire}/invitation";
     public static final String RESUME = "/consultations/{slug}/resume";
     public static final String RESUME_WITH_CODE = "/consultations/{slug}/resume/{code}";
 
@@ -45,6 +46,10 @@ public final class Routes {
 
     public static String equalityStart(String slug, String questionnaire) {
         return consultation(slug) + "/" + questionnaire + "/about-you";
+    }
+
+    public static String invitation(String slug, String questionnaire) {
+        return consultation(slug) + "/" + questionnaire + "/invitation";
     }
 
     public static String resume(String slug) {
