@@ -40,7 +40,10 @@ public class Pages {
         model.put("partnership", Map.of(
                 "name", partnership.getName(),
                 "shortName", partnership.getShortName(),
-                "contactEmail", partnership.getContactEmail()));
+                "contactEmail", partnership.getContactEmail(),
+                "contactAddress", partnership.getContactAddress(),
+                "logoUrl", partnership.getLogoUrl(),
+                "accessibilityReviewed", partnership.getAccessibilityReviewed()));
         return model;
     }
 

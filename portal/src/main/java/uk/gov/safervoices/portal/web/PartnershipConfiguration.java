@@ -15,4 +15,16 @@ public interface PartnershipConfiguration {
 
     @Bindable(defaultValue = "community.safety@example.gov.uk")
     String getContactEmail();
+
+    /** Postal address for the contact page, or empty. */
+    @Bindable(defaultValue = "")
+    String getContactAddress();
+
+    /** Path or URL of the partnership's logo (shown in the header with the name as its text alternative), or empty. */
+    @Bindable(defaultValue = "")
+    String getLogoUrl();
+
+    /** When the accessibility statement was last reviewed, e.g. "22 November 2026". */
+    @Bindable(defaultValue = "22 November 2026")
+    String getAccessibilityReviewed();
 }

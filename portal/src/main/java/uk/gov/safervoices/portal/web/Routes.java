@@ -6,6 +6,9 @@ package uk.gov.safervoices.portal.web;
  */
 public final class Routes {
     public static final String HOME = "/";
+    public static final String PRIVACY = "/privacy";
+    public static final String ACCESSIBILITY = "/accessibility";
+    public static final String CONTACT = "/contact";
     public static final String CONSULTATION = "/consultations/{slug}";
     public static final String SECTION = "/consultations/{slug}/{questionnaire}/{section}";
     public static final String START = "/consultations/{slug}/{questionnaire}/start";

@@ -46,6 +46,18 @@ class SiteBehaviourTest {
     }
 
     @Test
+    void theFooterLinksToPrivacyAccessibilityAndContactPagesThatExist() {
+        String home = client.toBlocking().retrieve("/");
+        for (String[] page : new String[][]{{"/privacy", "Privacy and cookies", "sv_draft"},
+                {"/accessibility", "Accessibility statement", "version 2.2 AA"}, {"/contact", "Contact us", "Call 101"}}) {
+            assertTrue(home.contains("class=\"govuk-footer__link\" href=\"" + page[0] + "\""), page[0]);
+            String html = client.toBlocking().retrieve(page[0]);
+            assertTrue(html.contains("<h1 class=\"govuk-heading-xl\">" + page[1] + "</h1>"), page[0]);
+            assertTrue(html.contains(page[2]), page[0]);
+        }
+    }
+
+    @Test
     void pagesHaveNoInlineScript() {
         String html = client.toBlocking().retrieve("/");
         assertFalse(html.matches("(?s).*<script>(?!</script>).*"), "inline <script> blocks are refused by the CSP");
