@@ -10,6 +10,8 @@ import io.micronaut.views.ModelAndView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micronaut.transaction.exceptions.TransactionException;
+
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -38,24 +40,31 @@ class ErrorPages {
                 "Go back, reload the page and try again. This service needs cookies to keep your answers."));
     }
 
-    @Error(exception = DataAccessException.class, global = true)
-    HttpResponse<ModelAndView<Map<String, Object>>> databaseUnavailable(HttpRequest<?> request, DataAccessException e) {
-        return unavailable(request, e);
-    }
-
-    @Error(exception = SQLException.class, global = true)
-    HttpResponse<ModelAndView<Map<String, Object>>> sqlUnavailable(HttpRequest<?> request, SQLException e) {
-        return unavailable(request, e);
-    }
-
     @Error(global = true)
     HttpResponse<ModelAndView<Map<String, Object>>> unexpected(HttpRequest<?> request, Throwable e) {
+        if (isDatabaseFailure(e)) {
+            return unavailable(request, e);
+        }
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "Sorry, there is a problem with the service", List.of(
                 "Try again later.", "Nothing you sent has been saved unless you were shown a reference number."));
     }
 
-    private HttpResponse<ModelAndView<Map<String, Object>>> unavailable(HttpRequest<?> request, Exception e) {
+    /** Whether the database (or the connection pool in front of it) failed, anywhere in the cause chain. */
+    static boolean isDatabaseFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessException || cause instanceof SQLException
+                    || cause instanceof TransactionException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private HttpResponse<ModelAndView<Map<String, Object>>> unavailable(HttpRequest<?> request, Throwable e) {
         // The message of a database error can quote submitted values: log its type only.
         LOG.error("Database unavailable on {} {}: {}", request.getMethod(), request.getPath(), e.getClass().getName());
         return page(HttpStatus.SERVICE_UNAVAILABLE, "Sorry, the service is unavailable", List.of(
