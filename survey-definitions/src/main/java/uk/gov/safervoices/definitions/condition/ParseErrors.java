@@ -2,6 +2,8 @@ package uk.gov.safervoices.definitions.condition;
 
 import uk.gov.safervoices.definitions.condition.Token.Kind;
 
+import uk.gov.safervoices.definitions.text.EditDistance;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -106,31 +108,10 @@ final class ParseErrors {
         }
         for (String keyword : KEYWORDS) {
             int allowed = keyword.length() <= 3 ? 1 : 2;
-            if (!keyword.equals(lower) && lower.length() > 1 && distance(lower, keyword) <= allowed) {
+            if (!keyword.equals(lower) && lower.length() > 1 && EditDistance.between(lower, keyword) <= allowed) {
                 return Optional.of(keyword);
             }
         }
         return Optional.empty();
-    }
-
-    /** Optimal string alignment distance (Levenshtein plus swapping two neighbours, so 'adn' is 1 from 'and'). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

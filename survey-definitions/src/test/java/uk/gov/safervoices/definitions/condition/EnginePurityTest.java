@@ -14,11 +14,11 @@ class EnginePurityTest {
             .importPackages("uk.gov.safervoices.definitions.condition", "uk.gov.safervoices.definitions.answers");
 
     @Test
-    void usesOnlyTheJdkAndTheModel() {
+    void usesOnlyTheJdkTheModelAndTextUtilities() {
         classes().that().resideInAnyPackage("..definitions.condition..", "..definitions.answers..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..",
                         "uk.gov.safervoices.definitions.condition..", "uk.gov.safervoices.definitions.answers..",
-                        "uk.gov.safervoices.definitions.model..")
+                        "uk.gov.safervoices.definitions.model..", "uk.gov.safervoices.definitions.text..")
                 .check(engine);
     }
 }

@@ -1,6 +1,7 @@
 package uk.gov.safervoices.definitions.load;
 
 import org.junit.jupiter.api.Test;
+import uk.gov.safervoices.definitions.text.EditDistance;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +12,9 @@ class SuggestionsTest {
 
     @Test
     void countsATranspositionAsOneEdit() {
-        assertEquals(1, Suggestions.distance("txet", "text"));
-        assertEquals(2, Suggestions.distance("tittle", "tite"));
-        assertEquals(0, Suggestions.distance("same", "same"));
+        assertEquals(1, EditDistance.between("txet", "text"));
+        assertEquals(2, EditDistance.between("tittle", "tite"));
+        assertEquals(0, EditDistance.between("same", "same"));
     }
 
     @Test
