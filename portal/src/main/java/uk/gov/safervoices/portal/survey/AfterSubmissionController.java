@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.draft.Draft;
 import uk.gov.safervoices.admin.response.ResponseRecord;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * optional, skippable), and the confirmation page with the reference number.
  */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 class AfterSubmissionController {
     private final JourneyContexts contexts;
     private final Journeys journeys;

@@ -3,6 +3,7 @@ package uk.gov.safervoices.portal.survey;
 import com.github.jknack.handlebars.Handlebars;
 import jakarta.inject.Singleton;
 import uk.gov.safervoices.definitions.answers.Answer;
+import uk.gov.safervoices.definitions.answers.AnswerFields;
 import uk.gov.safervoices.definitions.load.DefinitionLibrary;
 import uk.gov.safervoices.definitions.model.Choice;
 import uk.gov.safervoices.definitions.model.GridItem;
@@ -38,7 +39,8 @@ class AnswerSummaries {
                         "key", Map.of("text", question.text()),
                         "value", Map.of("html", display(question, answers.get(question.id()))),
                         "actions", Map.of("items", List.of(Map.of(
-                                "href", context.sectionUrl(section.id()) + "?change=true#" + FieldIds.of(question.id()),
+                                "href", context.sectionUrl(section.id()) + "?change=true#"
+                                        + FieldIds.of(AnswerFields.firstFieldKey(question)),
                                 "text", "Change",
                                 "visuallyHiddenText", question.text())))));
             }

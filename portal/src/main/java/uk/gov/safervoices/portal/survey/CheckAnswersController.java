@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.draft.Draft;
@@ -29,6 +30,7 @@ import java.util.Optional;
 
 /** "Check your answers", and sending them: the response is acknowledged only once it is committed. */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 class CheckAnswersController {
     private final JourneyContexts contexts;
     private final Journeys journeys;

@@ -44,7 +44,22 @@ class Journeys {
 
     /** The checked answers a draft holds (stored values were checked when saved; hidden questions drop out). */
     Map<String, Answer> answers(Questionnaire definition, DraftState state) {
-        return checker.check(definition, state.answers()).answers();
+        return checker.check(definition, complete(state).answers()).answers();
+    }
+
+    /**
+     * The state with nothing missing. A state stored with no answers (or no pages visited) comes back from its
+     * JSON without that field, as null; everything here treats that as empty.
+     */
+    static DraftState complete(DraftState state) {
+        if (state == null) {
+            return DraftState.empty();
+        }
+        if (state.answers() != null && state.visitedSections() != null) {
+            return state;
+        }
+        return new DraftState(state.answers() == null ? Map.of() : state.answers(),
+                state.visitedSections() == null ? List.of() : state.visitedSections());
     }
 
     /** Sections shown for these answers, in order: the main ones, or (after submission) the equality ones. */
@@ -76,7 +91,7 @@ class Journeys {
             }
         }
         Map<String, Answer> visible = Visibility.visibleAnswers(definition, merged);
-        List<String> visited = new ArrayList<>(state.visitedSections());
+        List<String> visited = new ArrayList<>(complete(state).visitedSections());
         if (page.valid() && !visited.contains(section.id())) {
             visited.add(section.id());
         }
@@ -87,10 +102,11 @@ class Journeys {
     /** Where to go after a page: the next shown section not yet visited (after this one), or null for the end. */
     Optional<Section> nextSection(Questionnaire definition, DraftState state, Section current, boolean changing) {
         List<Section> shown = shownSections(definition, answers(definition, state), current.equality());
+        List<String> visited = complete(state).visitedSections();
         int index = shown.indexOf(current);
         for (int i = index + 1; i < shown.size(); i++) {
             Section candidate = shown.get(i);
-            if (!changing || !state.visitedSections().contains(candidate.id())) {
+            if (!changing || !visited.contains(candidate.id())) {
                 return Optional.of(candidate);
             }
         }
@@ -99,8 +115,9 @@ class Journeys {
 
     /** The first shown main section the resident has not been through, if any (resume and check answers use it). */
     Optional<Section> firstUnvisited(Questionnaire definition, DraftState state) {
+        List<String> visited = complete(state).visitedSections();
         return shownSections(definition, answers(definition, state), false).stream()
-                .filter(s -> !state.visitedSections().contains(s.id())).findFirst();
+                .filter(s -> !visited.contains(s.id())).findFirst();
     }
 
     record PageOutcome(CheckResult page, DraftState state) {

@@ -290,7 +290,7 @@ class QuestionViews {
         static FieldValues of(Map<String, List<String>> values, List<AnswerError> errors) {
             Map<String, String> byField = new HashMap<>();
             errors.forEach(e -> byField.putIfAbsent(e.fieldKey(), e.message()));
-            return new FieldValues(values, byField);
+            return new FieldValues(values == null ? Map.of() : values, byField);
         }
     }
 }

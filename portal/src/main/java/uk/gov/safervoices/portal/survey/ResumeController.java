@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -30,6 +31,7 @@ import java.util.Optional;
  * their draft back on any device until the consultation closes.
  */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 class ResumeController {
     private final JourneyContexts contexts;
     private final Journeys journeys;
