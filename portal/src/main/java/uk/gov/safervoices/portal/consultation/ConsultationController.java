@@ -1,7 +1,9 @@
 package uk.gov.safervoices.portal.consultation;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -23,6 +25,7 @@ import java.util.Map;
  * it is not open, a page that says so and when it opens or closed.
  */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 class ConsultationController {
     private final Consultations consultations;
     private final Questionnaires questionnaires;

@@ -1,6 +1,8 @@
 package uk.gov.safervoices.portal.home;
 
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.views.View;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -13,6 +15,7 @@ import java.util.Map;
 
 /** The home page: open consultations, then recently closed ones. */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 class HomeController {
     private final Consultations consultations;
     private final Pages pages;

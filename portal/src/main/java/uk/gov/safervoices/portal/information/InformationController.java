@@ -1,6 +1,8 @@
 package uk.gov.safervoices.portal.information;
 
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.views.View;
 import uk.gov.safervoices.portal.web.Pages;
@@ -10,6 +12,7 @@ import java.util.Map;
 
 /** The pages every public site links from its footer: privacy and cookies, accessibility statement, contact. */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 class InformationController {
     private final Pages pages;
 

@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.views.ModelAndView;
@@ -29,6 +30,7 @@ import java.util.Optional;
  * is checked here and used up only when the response is stored, in the same transaction.
  */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 class InvitationController {
     private final JourneyContexts contexts;
     private final InvitationCodes invitations;

@@ -44,22 +44,7 @@ class Journeys {
 
     /** The checked answers a draft holds (stored values were checked when saved; hidden questions drop out). */
     Map<String, Answer> answers(Questionnaire definition, DraftState state) {
-        return checker.check(definition, complete(state).answers()).answers();
-    }
-
-    /**
-     * The state with nothing missing. A state stored with no answers (or no pages visited) comes back from its
-     * JSON without that field, as null; everything here treats that as empty.
-     */
-    static DraftState complete(DraftState state) {
-        if (state == null) {
-            return DraftState.empty();
-        }
-        if (state.answers() != null && state.visitedSections() != null) {
-            return state;
-        }
-        return new DraftState(state.answers() == null ? Map.of() : state.answers(),
-                state.visitedSections() == null ? List.of() : state.visitedSections());
+        return checker.check(definition, state.answers()).answers();
     }
 
     /** Sections shown for these answers, in order: the main ones, or (after submission) the equality ones. */
@@ -74,7 +59,8 @@ class Journeys {
 
     /**
      * Checks a page and, when it passes, folds its answers into the draft state: answers to questions the new
-     * answers hide are dropped, and the page is marked visited.
+     * answers hide are dropped, and the page is marked visited. A section the new answers hide is no longer
+     * "visited", so if a later change shows it again, the resident is asked it again.
      */
     PageOutcome answerPage(Questionnaire definition, Section section, DraftState state,
                            Map<String, List<String>> posted) {
@@ -91,18 +77,20 @@ class Journeys {
             }
         }
         Map<String, Answer> visible = Visibility.visibleAnswers(definition, merged);
-        List<String> visited = new ArrayList<>(complete(state).visitedSections());
+        List<String> visited = new ArrayList<>(state.visitedSections());
         if (page.valid() && !visited.contains(section.id())) {
             visited.add(section.id());
         }
+        List<String> stillShown = Visibility.shownSections(definition, visible).stream().map(Section::id).toList();
+        visited.retainAll(stillShown);
         DraftState next = new DraftState(AnswerFields.toRaw(definition, visible), visited);
         return new PageOutcome(page, next);
     }
 
-    /** Where to go after a page: the next shown section not yet visited (after this one), or null for the end. */
+    /** Where to go after a page: the next shown section (when changing, the next not yet visited), if any. */
     Optional<Section> nextSection(Questionnaire definition, DraftState state, Section current, boolean changing) {
         List<Section> shown = shownSections(definition, answers(definition, state), current.equality());
-        List<String> visited = complete(state).visitedSections();
+        List<String> visited = state.visitedSections();
         int index = shown.indexOf(current);
         for (int i = index + 1; i < shown.size(); i++) {
             Section candidate = shown.get(i);
@@ -115,7 +103,7 @@ class Journeys {
 
     /** The first shown main section the resident has not been through, if any (resume and check answers use it). */
     Optional<Section> firstUnvisited(Questionnaire definition, DraftState state) {
-        List<String> visited = complete(state).visitedSections();
+        List<String> visited = state.visitedSections();
         return shownSections(definition, answers(definition, state), false).stream()
                 .filter(s -> !visited.contains(s.id())).findFirst();
     }

@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -29,6 +30,7 @@ import java.util.Optional;
 
 /** One questionnaire section per page: show it with the answers so far, check what is posted, move on. */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 class SectionController {
     private final JourneyContexts contexts;
     private final Journeys journeys;
@@ -80,8 +82,11 @@ class SectionController {
         List<Section> shown = journeys.shownSections(context.definition(), answers, equalityPhase);
         if (!shown.contains(current)) {
             // hidden by an earlier answer: go on to the next page that applies
-            return HttpResponse.seeOther(URI.create(shown.isEmpty() ? context.checkAnswersUrl()
-                    : context.sectionUrl(shown.get(0).id())));
+            List<Section> all = context.definition().sections();
+            int position = all.indexOf(current);
+            JourneyContext resolved = context;
+            return HttpResponse.seeOther(URI.create(shown.stream().filter(s -> all.indexOf(s) > position)
+                    .findFirst().map(s -> resolved.sectionUrl(s.id())).orElse(resolved.checkAnswersUrl())));
         }
         return HttpResponse.ok(new ModelAndView<>("survey/section",
                 pages.model(request, context, current, shown, state.answers(), List.of(), change != null)));
@@ -112,6 +117,12 @@ class SectionController {
             context = contexts.forVersion(context, existing.get().questionnaireVersionId()).orElse(context);
         }
         Section current = find(context, section);
+        boolean equalityPhase = existing.map(Draft::submitted).orElse(false);
+        if (current.equality() != equalityPhase) {
+            // e.g. an equality page posted again after finishing, or a main page posted after sending
+            return HttpResponse.seeOther(URI.create(equalityPhase ? Routes.equalityStart(slug, questionnaire)
+                    : Routes.consultation(slug)));
+        }
         DraftState state = existing.map(Draft::state).orElse(DraftState.empty());
         Journeys.PageOutcome outcome = journeys.answerPage(context.definition(), current, state, posted);
 

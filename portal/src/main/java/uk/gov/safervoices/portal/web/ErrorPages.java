@@ -4,7 +4,9 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.views.ModelAndView;
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import java.util.Map;
 
 /** Error pages in the site's own design: never a stack trace, and a clear "try again" when the database is down. */
 @Controller
+@Produces(MediaType.TEXT_HTML)
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private final Pages pages;

@@ -4,7 +4,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -117,7 +116,6 @@ class ConsultationStatesTest {
     }
 
     @Test
-    @Disabled("Bug (reported): controllers without @Produces(text/html) answer Accept: text/html with a 500 page")
     void aBrowserThatAcceptsOnlyHtmlGetsEveryPage() {
         Consultation open = JourneyFixtures.open(consultations, questionnaires, SURVEY);
         Resident textOnly = new Resident(server.getURI(), TEXT_ONLY_ACCEPT);

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -242,8 +241,6 @@ class ShippedSurveyJourneyTest {
     }
 
     @Test
-    @Disabled("Bug in SectionController.answer (reported): a POST to an equality page without a submitted draft "
-            + "starts a new draft and fails in Submissions.finishEquality with a NullPointerException (500)")
     void sendingTheLastEqualityPageAgainAfterFinishingStoresNothingMoreAndShowsNoError() {
         Page page = resident.get(pages + "feeling_safe");
         while (!page.path().endsWith("/check-answers")) {
