@@ -1,0 +1,262 @@
+package uk.gov.safervoices.portal.browser;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import uk.gov.safervoices.admin.consultation.Consultation;
+import uk.gov.safervoices.admin.consultation.Consultations;
+import uk.gov.safervoices.admin.questionnaire.Questionnaires;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * axe-core (WCAG 2.0, 2.1 and 2.2, A and AA) on every type of page a resident can reach, in real Chromium with
+ * JavaScript on, including every error state: no violation of impact "serious" or "critical" is allowed.
+ *
+ * <p>"Check your answers" with errors is not among them: the answers in a draft were checked page by page as
+ * they were saved, so a browser cannot reach it (the journey's HTTP tests cover it).
+ */
+@MicronautTest(transactional = false)
+@ExtendWith(Chromium.class)
+class AccessibilityTest {
+    private static final Dimension DESKTOP = new Dimension(1280, 1024);
+    private static final Dimension PHONE = new Dimension(390, 844);
+    private static Chromium.Browser browser;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Consultations consultations;
+    @Inject
+    Questionnaires questionnaires;
+
+    private Resident resident;
+    private TestConsultations testConsultations;
+    private final AccessibilityAudit audit = new AccessibilityAudit();
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start(true);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void newResident() {
+        browser.driver().manage().deleteAllCookies();
+        resident = new Resident(browser.driver(), server.getURL().toString());
+        testConsultations = new TestConsultations(consultations, questionnaires);
+    }
+
+    @Test
+    void everyPageOfTheSurveyJourneyIncludingErrorsSavingAndResuming() {
+        Consultation consultation = testConsultations.open("Accessibility of the survey", TestConsultations.SURVEY);
+
+        resident.visit("/");
+        check("home page");
+        Screenshots.take(browser.driver(), "home");
+        resident.followLink(consultation.title());
+        check("consultation page (open)");
+        Screenshots.take(browser.driver(), "consultation-open");
+        resident.press("Start now");
+
+        assertEquals("Feeling safe", resident.heading());
+        check("section: scales (Feeling safe)");
+        resident.choose("How safe do you feel walking alone in this area after dark?", "Very unsafe");
+        resident.continueOn();
+        assertEquals("Problems in your area", resident.heading());
+        check("section: grids (Problems in your area)");
+        Screenshots.take(browser.driver(), "section-grid");
+        resident.continueOn();
+        check("section: Worry about crime");
+        resident.continueOn();
+        check("section: scale and grid (The police and the council)");
+        resident.continueOn();
+
+        assertEquals("Priorities", resident.heading());
+        check("section: ranking (Priorities)");
+        resident.select("First choice", "Burglary");
+        resident.select("Second choice", "Burglary");
+        resident.continueOn();
+        assertTrue(resident.errorSummary().contains("more than once"), resident.errorSummary());
+        check("section with an error: ranking");
+        Screenshots.take(browser.driver(), "section-ranking-error");
+        resident.select("Second choice", "Other (please say)");
+        resident.type("If you chose ‘Other (please say)’", "Parking on pavements");
+        resident.continueOn();
+
+        assertEquals("Your experience of crime", resident.heading());
+        check("section: choices with conditions (Your experience of crime)");
+        resident.choose("Have you been a victim of crime", "Yes");
+        resident.waitUntilShown("Did you report it?", "No");
+        resident.choose("Did you report it?", "No");
+        resident.waitUntilShown("Why did you not report it?", "I dealt with it myself");
+        check("section: conditional questions revealed");
+        resident.tick("Why did you not report it?", "I dealt with it myself");
+        resident.continueOn(); // checkboxes in an error state: see the meeting feedback form below
+
+        assertEquals("Your area", resident.heading());
+        check("section: area (Your area)");
+        resident.choose("Do you live or work in Example Borough?", "I live in Example Borough");
+        resident.type("Postcode", "not a postcode");
+        resident.continueOn();
+        assertTrue(resident.errorSummary().contains("Enter a real postcode"), resident.errorSummary());
+        check("section with an error: area");
+        Screenshots.take(browser.driver(), "section-area-error");
+        browser.driver().manage().window().setSize(PHONE);
+        Screenshots.take(browser.driver(), "section-area-error-phone");
+        check("section with an error: area, on a phone-sized screen");
+        browser.driver().manage().window().setSize(DESKTOP);
+        resident.type("Postcode", "");
+        resident.select("Or choose your ward", "Greenhill");
+        resident.continueOn();
+
+        assertEquals("Anything else", resident.heading());
+        check("section: long text (Anything else)");
+        resident.type("Is there anything else", "Thank you.");
+        resident.press("Save and come back later");
+
+        assertEquals("Your answers have been saved", resident.heading());
+        check("saved (save and come back later)");
+        Screenshots.take(browser.driver(), "saved");
+        String code = browser.driver().findElement(By.cssSelector(".sv-resume-code")).getText();
+        browser.driver().manage().deleteAllCookies(); // as on another device
+        resident.visit("/consultations/" + consultation.slug());
+        resident.followLink("Continue your response");
+        assertEquals("Continue your response", resident.heading());
+        check("resume form");
+        resident.continueOn();
+        assertTrue(resident.errorSummary().contains("Enter the code"), resident.errorSummary());
+        check("resume form with an error");
+        resident.type("Your code", "AAAA-BBBB-CCCC");
+        resident.continueOn();
+        assertTrue(resident.errorSummary().contains("We could not find"), resident.errorSummary());
+        resident.type("Your code", code);
+        resident.continueOn();
+
+        if (!resident.heading().startsWith("Check your answers")) {
+            resident.continueOn(); // resumed on the page saved last
+        }
+        assertEquals("Check your answers before sending them", resident.heading());
+        check("check answers");
+        resident.press("Send response");
+
+        assertEquals("We have received your response", resident.heading());
+        check("equality questions explainer");
+        Screenshots.take(browser.driver(), "equality-explainer");
+        resident.press("Answer the questions");
+        assertEquals("About you", resident.heading());
+        check("equality: Age");
+        resident.type("What is your age?", "twelve");
+        resident.continueOn();
+        assertTrue(resident.pageTitle().startsWith("Error: "), resident.pageTitle());
+        check("equality with an error: Age");
+        resident.type("What is your age?", "");
+        resident.continueOn();
+        resident.choose("What is your sex?", "Prefer not to say");
+        check("equality: " + resident.heading());
+        resident.continueOn();
+        check("equality: " + resident.heading());
+        resident.continueOn();
+        resident.choose("What is your ethnic group?", "Mixed or Multiple ethnic groups");
+        check("equality: " + resident.heading());
+        resident.continueOn();
+        for (int page = 0; page < 10 && !resident.heading().equals("Response sent"); page++) {
+            check("equality: " + resident.heading());
+            resident.continueOn();
+        }
+        assertEquals("Response sent", resident.heading());
+        check("confirmation");
+        Screenshots.take(browser.driver(), "confirmation");
+
+        audit.assertNoSeriousOrCritical();
+    }
+
+    @Test
+    void consultationPagesInEveryStateAndTheMeetingFeedbackForm() {
+        Consultation open = testConsultations.open("Accessibility of meeting feedback", TestConsultations.MEETING_FEEDBACK);
+        Consultation closed = testConsultations.closed("Closed consultation", TestConsultations.SURVEY);
+        Consultation notYetOpen = testConsultations.notYetOpen("Future consultation", TestConsultations.SURVEY);
+
+        resident.visit("/");
+        assertTrue(resident.bodyText().contains("Recently closed"), "the closed consultation is listed");
+        check("home page with open and closed consultations");
+        resident.visit("/consultations/" + closed.slug());
+        assertTrue(resident.bodyText().contains("This consultation closed on"), resident.bodyText());
+        check("consultation page (closed)");
+        Screenshots.take(browser.driver(), "consultation-closed");
+        resident.visit("/consultations/" + notYetOpen.slug());
+        assertTrue(resident.bodyText().contains("This consultation opens on"), resident.bodyText());
+        check("consultation page (not yet open)");
+
+        resident.visit("/consultations/" + open.slug());
+        resident.press("Start now");
+        assertEquals("The meeting", resident.heading());
+        check("meeting feedback: ward list");
+        resident.continueOn();
+        assertTrue(resident.errorSummary().contains("Select a ward"), resident.errorSummary());
+        check("meeting feedback with an error: required ward list");
+        resident.select("Ward", "Harbour");
+        resident.continueOn();
+        assertEquals("What the partnership should focus on", resident.heading());
+        check("meeting feedback: checkboxes with 'None of these'");
+        Screenshots.take(browser.driver(), "section-checkboxes");
+        resident.tick("Which issues should the partnership focus on", "Burglary");
+        resident.tick("Which issues should the partnership focus on", "Knife crime");
+        resident.tick("Which issues should the partnership focus on", "Hate crime");
+        resident.tick("Which issues should the partnership focus on", "Fly-tipping");
+        resident.continueOn();
+        assertTrue(resident.errorSummary().contains("3"), "more than 3 chosen: " + resident.errorSummary());
+        check("meeting feedback with an error: too many boxes ticked");
+        resident.tick("Which issues should the partnership focus on", "Fly-tipping");
+        resident.continueOn();
+        check("meeting feedback: " + resident.heading());
+        resident.continueOn();
+        check("meeting feedback: " + resident.heading());
+        resident.continueOn();
+        assertEquals("Check your answers before sending them", resident.heading());
+        check("meeting feedback: check answers");
+        Screenshots.take(browser.driver(), "check-answers-meeting");
+
+        audit.assertNoSeriousOrCritical();
+    }
+
+    @Test
+    void notFoundAndRefusedFormPages() {
+        Consultation consultation = testConsultations.open("Accessibility of error pages", TestConsultations.SURVEY);
+
+        resident.visit("/no-such-page");
+        assertEquals("Page not found", resident.heading());
+        check("404 page not found");
+        resident.visit("/consultations/no-such-consultation");
+        assertEquals("Page not found", resident.heading());
+
+        resident.visit("/consultations/" + consultation.slug());
+        resident.press("Start now");
+        browser.driver().manage().deleteCookieNamed("sv_csrf"); // as if cookies were blocked or had expired
+        resident.choose("How safe do you feel walking alone in this area after dark?", "Fairly safe");
+        resident.continueOn();
+        assertEquals("Sorry, we could not accept that form", resident.heading());
+        check("403 form refused (CSRF)");
+        Screenshots.take(browser.driver(), "csrf-refused");
+
+        audit.assertNoSeriousOrCritical();
+    }
+
+    private void check(String page) {
+        audit.check(browser.driver(), page);
+    }
+}
