@@ -1,0 +1,23 @@
+package uk.gov.safervoices.admin.analysis.core;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+/** The analysis core is plain Java plus Commons Math: no framework, no database, no other project code. */
+class AnalysisCoreArchitectureTest {
+
+    private final JavaClasses core = new ClassFileImporter()
+            .withImportOption(location -> !location.contains("/test-classes/"))
+            .importPackages("uk.gov.safervoices.admin.analysis.core");
+
+    @Test
+    void importsOnlyTheJdkAndCommonsMath() {
+        classes().that().resideInAPackage("uk.gov.safervoices.admin.analysis.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.apache.commons.math3..",
+                        "uk.gov.safervoices.admin.analysis.core..")
+                .check(core);
+    }
+}
