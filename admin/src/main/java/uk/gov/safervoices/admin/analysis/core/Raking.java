@@ -147,6 +147,27 @@ public final class Raking {
         return new RakingResult(design, converged, iterations, achievedMargins, maxError, targets, dropped, notes);
     }
 
+    /**
+     * The weighted total of every category of the given margins, as achieved by a design's weights (respondents in
+     * categories a margin does not list count towards none).
+     */
+    public static List<AchievedMargin> achievedMargins(WeightedDesign design, List<Margin> targets) {
+        List<AchievedMargin> achieved = new ArrayList<>();
+        for (Margin margin : targets) {
+            int position = design.variables().indexOf(margin.variable());
+            Map<String, Double> totals = new HashMap<>();
+            for (int c = 0; c < design.size(); c++) {
+                String category = position < 0 ? null : design.cells().get(c).categories().get(position);
+                totals.merge(String.valueOf(category), design.respondents(c) * design.weight(c), Double::sum);
+            }
+            for (MarginCategory category : margin.categories()) {
+                achieved.add(new AchievedMargin(margin.variable(), category.category(), category.population(),
+                        totals.getOrDefault(category.category(), 0.0)));
+            }
+        }
+        return achieved;
+    }
+
     private static double[] totals(int[] category, long[] respondents, double[] weights, int categories) {
         double[] totals = new double[categories];
         for (int c = 0; c < category.length; c++) {
