@@ -68,7 +68,6 @@ class AfterSubmissionController {
         Map<String, Object> model = pages.model(request, "We have received your response - " + context.definition().title());
         model.put("reference", responses.reference(draft.get().responseId()));
         model.put("continueUrl", context.sectionUrl(shown.get(0).id()));
-        model.put("intro", Paragraphs.of(shown.get(0).intro()));
         model.put("formAction", Routes.equalityStart(slug, questionnaire));
         return HttpResponse.ok(new ModelAndView<>("survey/equality-start", model));
     }

@@ -91,8 +91,13 @@ class AnswerSummaries {
         return lines;
     }
 
+    /** "Item: answer"; an item written as a sentence loses its full stop first ("...local people: Tend to agree"). */
     private static String itemLine(Question question, GridItem item, String choiceId) {
-        return item.label() + ": " + label(question, choiceId);
+        String label = item.label().strip();
+        if (label.endsWith(".")) {
+            label = label.substring(0, label.length() - 1);
+        }
+        return label + ": " + label(question, choiceId);
     }
 
     private static String label(Question question, String choiceId) {

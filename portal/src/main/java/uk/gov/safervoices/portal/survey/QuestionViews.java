@@ -1,5 +1,6 @@
 package uk.gov.safervoices.portal.survey;
 
+import com.github.jknack.handlebars.Handlebars;
 import jakarta.inject.Singleton;
 import uk.gov.safervoices.definitions.answers.AnswerError;
 import uk.gov.safervoices.definitions.answers.AnswerFields;
@@ -211,7 +212,9 @@ class QuestionViews {
         params.put("name", key);
         params.put("idPrefix", FieldIds.of(key));
         params.put("classes", "govuk-checkboxes--small");
-        params.put("items", List.of(Map.of("value", "true", "text", "Prefer not to say",
+        // The box stands apart from its question's fieldset: hidden text tells a screen reader which question it is for.
+        String html = "Prefer not to say<span class=\"govuk-visually-hidden\"> (" + Handlebars.Utils.escapeExpression(question.text()) + ")</span>";
+        params.put("items", List.of(Map.of("value", "true", "html", html,
                 "checked", field.values(key).contains("true") || field.values(key).contains("on"))));
         field.error(key).ifPresent(message -> params.put("errorMessage", Map.of("text", message)));
         return params;

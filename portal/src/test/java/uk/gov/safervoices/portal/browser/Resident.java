@@ -86,13 +86,21 @@ final class Resident {
         optionLabel(question, option).click();
     }
 
-    /** Ticks or unticks a checkbox that stands on its own (no fieldset), such as "Prefer not to say" under a box. */
+    /**
+     * Ticks or unticks a checkbox that stands on its own (no fieldset), such as "Prefer not to say" under a box; its
+     * label may go on with visually hidden text naming the question ("Prefer not to say (What is your age?)").
+     */
     void tickAlone(String label) {
-        driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]")).click();
+        aloneLabel(label).click();
     }
 
     boolean isTickedAlone(String label) {
-        return input(driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"))).isSelected();
+        return input(aloneLabel(label)).isSelected();
+    }
+
+    private WebElement aloneLabel(String label) {
+        return driver.findElement(By.xpath("//label[normalize-space()=" + literal(label)
+                + " or starts-with(normalize-space(), " + literal(label + " (") + ")]"));
     }
 
     boolean isSelected(String question, String option) {

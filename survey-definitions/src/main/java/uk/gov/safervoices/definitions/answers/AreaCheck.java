@@ -45,7 +45,7 @@ final class AreaCheck {
         if (typedPostcode.isPresent()) {
             Optional<String> postcode = AreaLookup.normalisePostcode(typedPostcode.get());
             if (postcode.isEmpty()) {
-                return Outcome.error(id, postcodeKey, "Enter a real postcode, like EX1 1AA");
+                return Outcome.error(id, postcodeKey, "Enter a real postcode");
             }
             Optional<Ward> ward = lookup.wardForPostcode(postcode.get());
             if (ward.isPresent()) {
