@@ -26,6 +26,9 @@
 #              the group. There the Korn-Graubard interval is computed from svymean's variance with that ratio = 1,
 #              exactly as svyciprop does when the ratio is 1:
 #              n.eff = p(1-p)/var; qbeta(.025, n.eff p, n.eff (1-p) + 1), qbeta(.975, n.eff p + 1, n.eff (1-p)).
+#   ci_logit_source: "svyciprop", or "formula" where svyglm (which svyciprop's logit method fits) diverged and
+#              svyciprop returned (0, 0): there the interval is svyciprop's formula, expit(logit(p) +- qt(.975, df) se /
+#              (p (1 - p))) with svymean's se; everywhere else the script checks that formula equals svyciprop (1e-6).
 # Tests: svychisq(~q + by, d, statistic="F") and chisq.test(table(q, by), correct=FALSE).
 # Trends (independent waves): difference of proportions, se = sqrt(se1^2 + se2^2), 95% normal CI, two-sided p.
 #   For the fixed-weights design the per-wave SEs are also checked against svyby on the waves stacked with wave
@@ -118,6 +121,17 @@ estimate_rows <- function(d, design_name, question, by_variable, groups) {
         source <- "svyciprop"
       }
       logit <- as.vector(attr(lo, "ci"))
+      logit_source <- "svyciprop"
+      if (p > 0 && p < 1) {
+        # svyciprop's own formula: a t interval on the logit scale with svyglm's SE, which is svymean's SE / (p (1-p))
+        formula <- plogis(qlogis(p) + c(-1, 1) * qt(0.975, degf(dd)) * sqrt(v) / (p * (1 - p)))
+        if (!all(is.finite(logit)) || logit[1] >= logit[2] || p < logit[1] || p > logit[2]) {
+          logit <- formula  # svyglm diverged (seen on a small domain of a calibrated design: coefficient -1.6e15)
+          logit_source <- "formula"
+        } else {
+          stopifnot(max(abs(logit - formula)) < 1e-6)
+        }
+      }
       if (p == 0 || p == 1) { logit <- c(NA, NA); beta <- c(NA, NA) }
       rows[[length(rows) + 1]] <- data.frame(
         design = design_name, question = question, category = k,
@@ -126,7 +140,7 @@ estimate_rows <- function(d, design_name, question, by_variable, groups) {
         weighted_base = sum(weights(dd, "sampling")[inside & !is.na(answers)]),
         proportion = p, se = sqrt(v), deff = deff(m)[[1]],
         ci_logit_lower = logit[1], ci_logit_upper = logit[2],
-        ci_beta_lower = beta[1], ci_beta_upper = beta[2], ci_beta_source = source,
+        ci_logit_source = logit_source, ci_beta_lower = beta[1], ci_beta_upper = beta[2], ci_beta_source = source,
         stringsAsFactors = FALSE)
     }
   }

@@ -1,0 +1,54 @@
+package uk.gov.safervoices.admin.analysis.core;
+
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/** Confidence intervals for a proportion, as R's {@code svyciprop}. */
+final class Intervals {
+
+    private static final double ACCURACY = 1e-14;
+
+    private Intervals() {
+    }
+
+    /**
+     * {@code svyciprop(method = "logit")}: a t interval on the logit scale, {@code logit(p) +- t(df) se / (p (1 - p))},
+     * transformed back. Unavailable at p = 0 or 1, where the logit is infinite.
+     */
+    static Interval logit(double p, double se, double degreesOfFreedom, double level) {
+        if (!(p > 0 && p < 1) || !(se > 0) || !(degreesOfFreedom >= 1)) {
+            return Interval.UNAVAILABLE;
+        }
+        double t = new TDistribution(null, degreesOfFreedom, ACCURACY).inverseCumulativeProbability(0.5 + level / 2);
+        double centre = Math.log(p / (1 - p));
+        double half = t * se / (p * (1 - p));
+        return new Interval(expit(centre - half), expit(centre + half));
+    }
+
+    /**
+     * Korn and Graubard's interval, {@code svyciprop(method = "beta")}: a Clopper-Pearson interval with the effective
+     * sample size {@code p (1 - p) / variance}. Where that is undefined (p = 0 or 1, or no variance) the unweighted
+     * base is used instead, which gives the Clopper-Pearson interval (R gives no interval there).
+     */
+    static Interval kornGraubard(double p, double variance, long base, double level) {
+        if (Double.isNaN(p) || base < 1) {
+            return Interval.UNAVAILABLE;
+        }
+        double effective = p * (1 - p) / variance;
+        if (!(effective > 0) || Double.isInfinite(effective)) {
+            effective = base;
+        }
+        double alpha = 1 - level;
+        double lower = p <= 0 ? 0
+                : new BetaDistribution(null, effective * p, effective * (1 - p) + 1, ACCURACY)
+                .inverseCumulativeProbability(alpha / 2);
+        double upper = p >= 1 ? 1
+                : new BetaDistribution(null, effective * p + 1, effective * (1 - p), ACCURACY)
+                .inverseCumulativeProbability(1 - alpha / 2);
+        return new Interval(lower, upper);
+    }
+
+    static double expit(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}

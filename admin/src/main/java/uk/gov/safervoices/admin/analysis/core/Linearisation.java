@@ -1,0 +1,198 @@
+package uk.gov.safervoices.admin.analysis.core;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+
+/**
+ * Linearisation (Taylor series) variances on cells, for a single-stage design without strata or clusters, as R's
+ * {@code svyrecvar} for {@code svydesign(ids = ~1, ...)}.
+ *
+ * <p>An estimate's influence on respondent i is {@code w_i z_i}; respondents sharing a weighting cell and an answer
+ * share {@code z}, so sums over respondents become sums over "units" (cell x answer [x group]) weighted by their
+ * counts. Respondents of a cell not in any unit (blank answers, other groups) have {@code z = 0}: domain estimation,
+ * with n the number of respondents in the whole design. The covariance is {@code n/(n-1) sum (x_i - xbar)(x_i -
+ * xbar)'} with {@code x_i = w_i z_i}.
+ *
+ * <p>Calibrated: {@code z} is first replaced by its residual from a least-squares fit on the indicators of the
+ * calibration variables' categories (R's {@code calibrate}: {@code qr.resid} with the starting weights, here all 1;
+ * {@code rake} approximates the same projection by back-fitting). The fit needs only cell totals of {@code z}.
+ */
+final class Linearisation {
+
+    private final WeightedDesign design;
+    private final long respondents;
+    /** [calibration variable][cell]: the column of X that cell's category has. */
+    private final int[][] column;
+    private final double[][] pseudoInverse;
+
+    Linearisation(WeightedDesign design) {
+        this.design = design;
+        this.respondents = design.respondents();
+        int variables = design.calibrationVariables().size();
+        column = new int[variables][design.size()];
+        int columns = 0;
+        for (int v = 0; v < variables; v++) {
+            int position = design.variables().indexOf(design.calibrationVariables().get(v));
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (int c = 0; c < design.size(); c++) {
+                String category = design.cells().get(c).categories().get(position);
+                Integer index = seen.get(category);
+                if (index == null) {
+                    index = columns++;
+                    seen.put(category, index);
+                }
+                column[v][c] = index;
+            }
+        }
+        pseudoInverse = variables == 0 ? new double[0][0] : pseudoInverse(crossProduct(columns));
+    }
+
+    long respondents() {
+        return respondents;
+    }
+
+    /** X'X over respondents: X has one indicator column per category of each calibration variable. */
+    private double[][] crossProduct(int columns) {
+        double[][] xtx = new double[columns][columns];
+        for (int c = 0; c < design.size(); c++) {
+            long n = design.respondents(c);
+            for (int[] a : column) {
+                for (int[] b : column) {
+                    xtx[a[c]][b[c]] += n;
+                }
+            }
+        }
+        return xtx;
+    }
+
+    /** Moore-Penrose inverse of a symmetric positive semi-definite matrix (X'X is singular: its columns overlap). */
+    private static double[][] pseudoInverse(double[][] symmetric) {
+        int p = symmetric.length;
+        EigenDecomposition eigen = new EigenDecomposition(new Array2DRowRealMatrix(symmetric, false));
+        double[] values = eigen.getRealEigenvalues();
+        RealMatrix vectors = eigen.getV();
+        double largest = 0;
+        for (double value : values) {
+            largest = Math.max(largest, Math.abs(value));
+        }
+        double[][] inverse = new double[p][p];
+        for (int e = 0; e < p; e++) {
+            if (values[e] <= 1e-10 * largest) {
+                continue;
+            }
+            for (int a = 0; a < p; a++) {
+                double va = vectors.getEntry(a, e) / values[e];
+                for (int b = 0; b < p; b++) {
+                    inverse[a][b] += va * vectors.getEntry(b, e);
+                }
+            }
+        }
+        return inverse;
+    }
+
+    /**
+     * Covariance matrix of K estimates.
+     *
+     * @param cell       per unit, its weighting cell
+     * @param count      per unit, its respondents
+     * @param score      per unit, z (length K)
+     * @param calibrated whether to take residuals on the calibration variables first
+     */
+    double[][] covariance(int[] cell, long[] count, double[][] score, int k, boolean calibrated) {
+        int cells = design.size();
+        long[] remainder = new long[cells];
+        for (int c = 0; c < cells; c++) {
+            remainder[c] = design.respondents(c);
+        }
+        for (int u = 0; u < cell.length; u++) {
+            remainder[cell[u]] -= count[u];
+        }
+        double[][] fitted = calibrated && column.length > 0 ? fitted(cell, count, score, k) : new double[cells][k];
+
+        double[] mean = new double[k];
+        for (int u = 0; u < cell.length; u++) {
+            double w = design.weight(cell[u]);
+            for (int j = 0; j < k; j++) {
+                mean[j] += count[u] * w * (score[u][j] - fitted[cell[u]][j]);
+            }
+        }
+        for (int c = 0; c < cells; c++) {
+            for (int j = 0; j < k; j++) {
+                mean[j] -= remainder[c] * design.weight(c) * fitted[c][j];
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            mean[j] /= respondents;
+        }
+
+        double[][] covariance = new double[k][k];
+        double[] deviation = new double[k];
+        for (int u = 0; u < cell.length; u++) {
+            double w = design.weight(cell[u]);
+            for (int j = 0; j < k; j++) {
+                deviation[j] = w * (score[u][j] - fitted[cell[u]][j]) - mean[j];
+            }
+            accumulate(covariance, deviation, count[u]);
+        }
+        for (int c = 0; c < cells; c++) {
+            if (remainder[c] > 0) {
+                for (int j = 0; j < k; j++) {
+                    deviation[j] = -design.weight(c) * fitted[c][j] - mean[j];
+                }
+                accumulate(covariance, deviation, remainder[c]);
+            }
+        }
+        double scale = respondents / (respondents - 1.0);
+        for (double[] row : covariance) {
+            for (int j = 0; j < k; j++) {
+                row[j] *= scale;
+            }
+        }
+        return covariance;
+    }
+
+    private static void accumulate(double[][] covariance, double[] deviation, long times) {
+        for (int a = 0; a < deviation.length; a++) {
+            double da = deviation[a] * times;
+            for (int b = 0; b < deviation.length; b++) {
+                covariance[a][b] += da * deviation[b];
+            }
+        }
+    }
+
+    /** Per cell, the least-squares fit of z on the calibration categories: X (X'X)^+ X' z, from cell totals. */
+    private double[][] fitted(int[] cell, long[] count, double[][] score, int k) {
+        int p = pseudoInverse.length;
+        double[][] xtz = new double[p][k];
+        for (int u = 0; u < cell.length; u++) {
+            for (int[] variable : column) {
+                double[] row = xtz[variable[cell[u]]];
+                for (int j = 0; j < k; j++) {
+                    row[j] += count[u] * score[u][j];
+                }
+            }
+        }
+        double[][] coefficients = new double[p][k];
+        for (int a = 0; a < p; a++) {
+            for (int b = 0; b < p; b++) {
+                double factor = pseudoInverse[a][b];
+                if (factor != 0) {
+                    for (int j = 0; j < k; j++) {
+                        coefficients[a][j] += factor * xtz[b][j];
+                    }
+                }
+            }
+        }
+        double[][] fitted = new double[design.size()][k];
+        for (int c = 0; c < design.size(); c++) {
+            for (int[] variable : column) {
+                double[] coefficient = coefficients[variable[c]];
+                for (int j = 0; j < k; j++) {
+                    fitted[c][j] += coefficient[j];
+                }
+            }
+        }
+        return fitted;
+    }
+}

@@ -1,0 +1,213 @@
+package uk.gov.safervoices.admin.analysis.core;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.special.Beta;
+import org.apache.commons.math3.special.Gamma;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tests of independence between answer and group: the unweighted Pearson chi-square, and the Rao-Scott second-order
+ * corrected F test exactly as R's {@code svychisq(statistic = "F")}:
+ * <pre>
+ *   p      = weighted joint proportions of answer x group (respondents with both), V their covariance
+ *   X2     = N sum (p_rc - p_r p_c)^2 / (p_r p_c)        N = respondents in the design
+ *   C      = a basis of the interaction contrasts; D = diag(p)
+ *   Delta  = (C' D^-1 C / N)^-1 (C' D^-1 V D^-1 C)
+ *   F      = X2 / tr(Delta), on d0 = tr(Delta)^2 / tr(Delta^2) and d0 (N - 1) degrees of freedom
+ * </pre>
+ * V is the calibrated covariance when the design is calibrated. The traces do not depend on the choice of C.
+ */
+final class RaoScott {
+
+    private static final double EPSILON = 1e-15;
+    private static final int MAX_ITERATIONS = 100_000;
+
+    private RaoScott() {
+    }
+
+    static Optional<IndependenceTest> test(Linearisation linearisation, WeightedDesign design, AnswerUnits units) {
+        int categories = units.categories.size();
+        int groups = units.groups.size();
+        long[][] counts = new long[categories][groups];
+        double[][] weighted = new double[categories][groups];
+        for (int u = 0; u < units.cell.length; u++) {
+            if (units.answer[u] >= 0 && units.group[u] >= 0) {
+                counts[units.answer[u]][units.group[u]] += units.count[u];
+                weighted[units.answer[u]][units.group[u]] += units.count[u] * design.weight(units.cell[u]);
+            }
+        }
+        int[] rows = present(counts, true);
+        int[] columns = present(counts, false);
+        int r = rows.length;
+        int c = columns.length;
+        if (r < 2 || c < 2) {
+            return Optional.empty();
+        }
+        int k = r * c;
+        int[] rowOf = inverse(rows, categories);
+        int[] columnOf = inverse(columns, groups);
+
+        double total = 0;
+        double[] p = new double[k];
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
+                p[i + r * j] = weighted[rows[i]][columns[j]];
+                total += p[i + r * j];
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            p[j] /= total;
+        }
+
+        List<Integer> selected = new ArrayList<>();
+        for (int u = 0; u < units.cell.length; u++) {
+            if (units.answer[u] >= 0 && units.group[u] >= 0) {
+                selected.add(u);
+            }
+        }
+        int[] cell = new int[selected.size()];
+        long[] count = new long[selected.size()];
+        double[][] score = new double[selected.size()][k];
+        for (int s = 0; s < selected.size(); s++) {
+            int u = selected.get(s);
+            cell[s] = units.cell[u];
+            count[s] = units.count[u];
+            int own = rowOf[units.answer[u]] + r * columnOf[units.group[u]];
+            for (int j = 0; j < k; j++) {
+                score[s][j] = ((j == own ? 1 : 0) - p[j]) / total;
+            }
+        }
+        double[][] v = linearisation.covariance(cell, count, score, k, design.calibrated());
+        double n = linearisation.respondents();
+
+        double[] rowShare = new double[r];
+        double[] columnShare = new double[c];
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
+                rowShare[i] += p[i + r * j];
+                columnShare[j] += p[i + r * j];
+            }
+        }
+        double weightedChiSquare = 0;
+        for (int i = 0; i < r; i++) {
+            for (int j = 0; j < c; j++) {
+                double expected = rowShare[i] * columnShare[j];
+                double difference = p[i + r * j] - expected;
+                weightedChiSquare += difference * difference / expected;
+            }
+        }
+        weightedChiSquare *= n;
+
+        RealMatrix contrasts = contrasts(r, c);
+        double[] inverseP = new double[k];
+        for (int j = 0; j < k; j++) {
+            inverseP[j] = p[j] == 0 ? 0 : 1 / p[j];
+        }
+        RealMatrix scaled = contrasts.copy();
+        for (int j = 0; j < k; j++) {
+            for (int col = 0; col < scaled.getColumnDimension(); col++) {
+                scaled.multiplyEntry(j, col, inverseP[j]);
+            }
+        }
+        RealMatrix denominator = contrasts.transpose().multiply(scaled).scalarMultiply(1 / n);
+        RealMatrix numerator = scaled.transpose().multiply(new Array2DRowRealMatrix(v, false)).multiply(scaled);
+        RealMatrix delta = new LUDecomposition(denominator).getSolver().solve(numerator);
+        double trace = delta.getTrace();
+        double traceOfSquare = delta.multiply(delta).getTrace();
+        double f = weightedChiSquare / trace;
+        double d0 = trace * trace / traceOfSquare;
+        double denominatorDf = d0 * (n - 1);
+        double raoScottP = upperF(f, d0, denominatorDf);
+
+        double pearson = pearson(counts, rows, columns);
+        double pearsonDf = (r - 1) * (c - 1);
+        double pearsonP = Gamma.regularizedGammaQ(pearsonDf / 2, pearson / 2, EPSILON, MAX_ITERATIONS);
+
+        List<String> rowNames = new ArrayList<>();
+        for (int row : rows) {
+            rowNames.add(units.categories.get(row));
+        }
+        List<String> columnNames = new ArrayList<>();
+        for (int column : columns) {
+            columnNames.add(units.groups.get(column));
+        }
+        return Optional.of(new IndependenceTest(rowNames, columnNames, pearson, pearsonDf, pearsonP, f, d0,
+                denominatorDf, raoScottP));
+    }
+
+    /** P(F(d1, d2) > f) from the regularised incomplete beta function, accurate in the far tail. */
+    static double upperF(double f, double d1, double d2) {
+        if (!(f > 0)) {
+            return 1;
+        }
+        return Beta.regularizedBeta(d2 / (d2 + d1 * f), d2 / 2, d1 / 2, EPSILON, MAX_ITERATIONS);
+    }
+
+    private static double pearson(long[][] counts, int[] rows, int[] columns) {
+        double total = 0;
+        double[] rowTotals = new double[rows.length];
+        double[] columnTotals = new double[columns.length];
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < columns.length; j++) {
+                long observed = counts[rows[i]][columns[j]];
+                rowTotals[i] += observed;
+                columnTotals[j] += observed;
+                total += observed;
+            }
+        }
+        double statistic = 0;
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < columns.length; j++) {
+                double expected = rowTotals[i] * columnTotals[j] / total;
+                double difference = counts[rows[i]][columns[j]] - expected;
+                statistic += difference * difference / expected;
+            }
+        }
+        return statistic;
+    }
+
+    /** Interaction contrasts: (e_i - e_last) for rows times (e_j - e_last) for columns, cells ordered rows fastest. */
+    private static RealMatrix contrasts(int r, int c) {
+        RealMatrix contrasts = new Array2DRowRealMatrix(r * c, (r - 1) * (c - 1));
+        for (int i = 0; i < r - 1; i++) {
+            for (int j = 0; j < c - 1; j++) {
+                int col = i + (r - 1) * j;
+                contrasts.setEntry(i + r * j, col, 1);
+                contrasts.setEntry(r - 1 + r * j, col, -1);
+                contrasts.setEntry(i + r * (c - 1), col, -1);
+                contrasts.setEntry(r - 1 + r * (c - 1), col, 1);
+            }
+        }
+        return contrasts;
+    }
+
+    private static int[] present(long[][] counts, boolean rows) {
+        List<Integer> present = new ArrayList<>();
+        int outer = rows ? counts.length : counts.length == 0 ? 0 : counts[0].length;
+        for (int a = 0; a < outer; a++) {
+            long sum = 0;
+            int inner = rows ? (counts.length == 0 ? 0 : counts[0].length) : counts.length;
+            for (int b = 0; b < inner; b++) {
+                sum += rows ? counts[a][b] : counts[b][a];
+            }
+            if (sum > 0) {
+                present.add(a);
+            }
+        }
+        return present.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] inverse(int[] kept, int size) {
+        int[] position = new int[size];
+        java.util.Arrays.fill(position, -1);
+        for (int i = 0; i < kept.length; i++) {
+            position[kept[i]] = i;
+        }
+        return position;
+    }
+}
