@@ -99,13 +99,20 @@ class AccessibilityTest {
         resident.continueOn();
 
         assertEquals("Your experience of crime", resident.heading());
-        check("section: choices with conditions (Your experience of crime)");
+        check("section: single choice with 'Prefer not to say' (Your experience of crime)");
         resident.choose("Have you been a victim of crime", "Yes");
-        resident.waitUntilShown("Did you report it?", "No");
+        resident.continueOn();
+        assertEquals("Reporting it", resident.heading());
+        check("section shown by an earlier answer: single choice with a hint (Reporting it)");
         resident.choose("Did you report it?", "No");
-        resident.waitUntilShown("Why did you not report it?", "I dealt with it myself");
-        check("section: conditional questions revealed");
+        resident.continueOn();
+        assertEquals("Not reporting it", resident.heading());
+        check("section shown by an earlier answer: checkboxes with 'Prefer not to say' (Not reporting it)");
+        Screenshots.take(browser.driver(), "section-not-reporting");
         resident.tick("Why did you not report it?", "I dealt with it myself");
+        resident.tick("Why did you not report it?", "Another reason (please say)");
+        check("section: 'please say' box revealed (Not reporting it)");
+        resident.type("If you chose ‘Another reason (please say)’", "It stopped");
         resident.continueOn(); // checkboxes in an error state: see the meeting feedback form below
 
         assertEquals("Your area", resident.heading());

@@ -22,9 +22,9 @@ import static uk.gov.safervoices.portal.browser.StoredAnswers.row;
 
 /**
  * The same survey in Chromium with JavaScript turned off: every page still works, and what GOV.UK Frontend's
- * script does in the browser ("Prefer not to say" clearing the other boxes, questions shown by an earlier answer)
- * is done by the server instead: a contradictory answer is an error, and an answer to a question that an earlier
- * answer hides is dropped.
+ * script does in the browser ("Prefer not to say" clearing the other boxes) is done by the server instead: a
+ * contradictory answer is an error. Follow-up questions have pages of their own, shown only when an earlier answer
+ * asks for them, and an answer to a question that a later change hides is dropped.
  */
 @MicronautTest(transactional = false)
 @ExtendWith(Chromium.class)
@@ -90,26 +90,40 @@ class SurveyWithoutJavaScriptTest {
         resident.continueOn();
 
         assertEquals("Your experience of crime", resident.heading());
-        // Without JavaScript every question of the page is there from the start.
-        assertTrue(resident.isShown("Did you report it?", "No"));
-        assertTrue(resident.isShown("Why did you not report it?", "Prefer not to say"));
+        // One thing per page: without JavaScript nothing can hide a follow-up, so the follow-ups are not on this page.
+        assertFalse(resident.bodyText().contains("Did you report it?"), resident.bodyText());
+        assertFalse(resident.bodyText().contains("Why did you not report it?"), resident.bodyText());
+        resident.choose("Have you been a victim of crime", "No");
+        resident.continueOn();
+        // Not a victim: never shown "Reporting it", straight on to the next section.
+        assertEquals("Your area", resident.heading());
+        assertFalse(resident.path().contains("/reporting"), resident.path());
+
+        // The resident thinks again: they were a victim after all.
+        resident.followLink("Back");
+        assertEquals("Your experience of crime", resident.heading());
+        assertTrue(resident.isSelected("Have you been a victim of crime", "No"), "the earlier answer is kept");
         resident.choose("Have you been a victim of crime", "Yes");
+        resident.continueOn();
+
+        assertEquals("Reporting it", resident.heading());
+        assertFalse(resident.bodyText().contains("Why did you not report it?"), resident.bodyText());
         resident.choose("Did you report it?", "No");
+        resident.continueOn();
+
+        assertEquals("Not reporting it", resident.heading());
         resident.tick("Why did you not report it?", "It was too trivial or not worth reporting");
         resident.tick("Why did you not report it?", "Prefer not to say");
         assertTrue(resident.isSelected("Why did you not report it?", "It was too trivial or not worth reporting"),
                 "no script unticks the other reasons");
         resident.continueOn();
-        // The server refuses the contradiction, keeping every answer.
-        assertEquals("Your experience of crime", resident.heading());
+        // The server refuses the contradiction on this page, keeping every answer.
+        assertEquals("Not reporting it", resident.heading());
         assertTrue(resident.pageTitle().startsWith("Error: "), resident.pageTitle());
         assertTrue(resident.errorSummary().contains("You cannot select"), resident.errorSummary());
-        assertTrue(resident.isSelected("Have you been a victim of crime", "Yes"));
-        assertTrue(resident.isSelected("Did you report it?", "No"));
         assertTrue(resident.isSelected("Why did you not report it?", "It was too trivial or not worth reporting"));
-        // The resident thinks again: not a victim after all. The answers below no longer apply and are dropped.
+        assertTrue(resident.isSelected("Why did you not report it?", "Prefer not to say"));
         resident.tick("Why did you not report it?", "Prefer not to say");
-        resident.choose("Have you been a victim of crime", "No");
         resident.continueOn();
 
         assertEquals("Your area", resident.heading());
@@ -129,7 +143,17 @@ class SurveyWithoutJavaScriptTest {
         resident.continueOn();
 
         assertEquals("Check your answers before sending them", resident.heading());
-        assertEquals("No", resident.answerShown("Have you been a victim of crime or anti-social behaviour in this area in the last 12 months?"));
+        String victim = "Have you been a victim of crime or anti-social behaviour in this area in the last 12 months?";
+        assertEquals("Yes", resident.answerShown(victim));
+        assertEquals("No", resident.answerShown("Did you report it?"));
+        assertEquals("It was too trivial or not worth reporting", resident.answerShown("Why did you not report it?"));
+        // The resident changes their mind again: not a victim. The follow-up answers no longer apply and are dropped.
+        resident.change(victim);
+        assertEquals("Your experience of crime", resident.heading());
+        resident.choose("Have you been a victim of crime", "No");
+        resident.continueOn();
+        assertEquals("Check your answers before sending them", resident.heading(), "straight back, not via 'Reporting it'");
+        assertEquals("No", resident.answerShown(victim));
         assertFalse(resident.answerListed("Did you report it?"), "a question hidden by an earlier answer is not listed");
         assertFalse(resident.answerListed("Why did you not report it?"));
         assertEquals("Castle", resident.answerShown("Where do you live?"), "EB1 2ZZ is in Castle ward, not Abbey");

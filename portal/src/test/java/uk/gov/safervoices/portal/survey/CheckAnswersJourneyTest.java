@@ -23,7 +23,8 @@ import static uk.gov.safervoices.portal.survey.AnswerRowsExpected.rows;
 
 /**
  * "Check your answers" on the shipped survey: change links that come back to it, and the conditions on the
- * experience of crime page (a follow-up question counts only when the answer before it asks for it).
+ * experience of crime pages (a follow-up page is asked, and its answer counts, only when the answer before it
+ * asks for it).
  */
 @MicronautTest(transactional = false)
 @Property(name = "safervoices.integrity.submissions-per-hour-per-address", value = "100000")
@@ -92,35 +93,65 @@ class CheckAnswersJourneyTest {
         assertFalse(check.summaryRows().containsKey(REPORTED), "not asked of non-victims: " + check.summaryRows());
         assertFalse(check.summaryRows().containsKey(WHY_NOT));
 
-        Page page = resident.answer(resident.get(check.changeLink(VICTIM)), "victim", "yes", "reported", "yes",
-                "why_not_reported", "too_trivial");
+        // Yes: the "Reporting it" page, not yet seen, is asked before coming back to check answers
+        Page page = resident.answer(resident.get(check.changeLink(VICTIM)), "victim", "yes");
+        assertEquals(pages + "reporting", page.path());
+        assertEquals("Reporting it", page.heading());
+        assertTrue(page.checked("reported").isEmpty(), page.checked("reported").toString());
+        page = resident.answer(page, "reported", "yes");
+        assertEquals(pages + "check-answers", page.path(), "'Not reporting it' is not asked of those who reported it");
         assertEquals(List.of("Yes"), page.summaryLines(REPORTED));
         assertFalse(page.summaryRows().containsKey(WHY_NOT), "asked only of those who did not report it");
 
-        page = resident.answer(resident.get(page.changeLink(REPORTED)), "victim", "yes", "reported", "no",
-                "why_not_reported", "too_trivial");
+        String change = page.changeLink(REPORTED);
+        assertEquals(pages + "reporting?change=true#reported", change);
+        page = resident.answer(resident.get(change), "reported", "no");
+        assertEquals(pages + "not_reporting", page.path());
+        assertEquals("Not reporting it", page.heading());
+        page = resident.answer(page, "why_not_reported", "too_trivial");
+        assertEquals(pages + "check-answers", page.path());
         assertEquals(List.of("It was too trivial or not worth reporting"), page.summaryLines(WHY_NOT));
+    }
+
+    @Test
+    void followUpAnswersPostedOnTheVictimPageAreIgnored() {
+        // a crafted (or stale) form: the follow-ups are no longer questions of the experience of crime page
+        Page check = toCheckAnswers();
+        Page page = resident.answer(resident.get(check.changeLink(VICTIM)), "victim", "no", "reported", "no",
+                "why_not_reported", "too_trivial");
+        assertEquals(pages + "check-answers", page.path());
+        assertEquals(List.of("No"), page.summaryLines(VICTIM));
+        assertFalse(page.summaryRows().containsKey(REPORTED));
+        assertFalse(page.summaryRows().containsKey(WHY_NOT));
     }
 
     @Test
     void changingVictimToNoLaterDropsTheFollowUpAnswers() {
         Page check = toCheckAnswers("victim", "yes", "reported", "no", "why_not_reported", "fear_of_reprisal");
+        assertEquals(List.of("Yes"), check.summaryLines(VICTIM));
+        assertEquals(List.of("No"), check.summaryLines(REPORTED));
         assertEquals(List.of("I was afraid of what might happen if I reported it"), check.summaryLines(WHY_NOT));
 
         Page page = resident.get(check.changeLink(VICTIM));
+        assertEquals("Your experience of crime", page.heading());
         assertEquals(List.of("yes"), page.checked("victim"));
-        assertEquals(List.of("no"), page.checked("reported"));
-        assertEquals(List.of("fear_of_reprisal"), page.checked("why_not_reported"));
-        // the resident changes only the first answer; the browser still sends the others as they were ticked
-        page = resident.answer(page, "victim", "no", "reported", "no", "why_not_reported", "fear_of_reprisal");
+        page = resident.answer(page, "victim", "no");
 
         assertEquals(pages + "check-answers", page.path());
+        assertEquals(List.of(pages + "check-answers"), page.redirects(), "straight back, never via 'Reporting it'");
+        assertEquals(List.of("No"), page.summaryLines(VICTIM));
         assertFalse(page.summaryRows().containsKey(REPORTED));
         assertFalse(page.summaryRows().containsKey(WHY_NOT));
-        page = resident.get(page.changeLink(VICTIM));
-        assertTrue(page.checked("reported").isEmpty(), "the dropped answers are gone from the draft too");
 
-        page = resident.submitForm(resident.get(pages + "check-answers"));
+        // the dropped answers are gone from the draft too: saying Yes again asks "Reporting it" afresh
+        page = resident.answer(resident.get(page.changeLink(VICTIM)), "victim", "yes");
+        assertEquals(pages + "reporting", page.path());
+        assertTrue(page.checked("reported").isEmpty(), "the dropped answer is gone from the draft too");
+        page = resident.answer(resident.get(pages + "experience_of_crime?change=true"), "victim", "no");
+        assertEquals(pages + "check-answers", page.path());
+        assertFalse(page.summaryRows().containsKey(REPORTED));
+
+        page = resident.submitForm(page);
         String reference = page.document().selectFirst("main strong").text();
         assertEquals(rows().choice("victim", "no").sorted(),
                 AnswerRowsExpected.sorted(responses.answerRows(responses.findByReference(reference).orElseThrow())));

@@ -110,13 +110,28 @@ class ShippedSurveyJourneyTest {
                 "top_concerns.3", "asb", "top_concerns.specify", "E-scooters on pavements");
 
         assertEquals("Your experience of crime", page.heading());
+        // one thing per page: the follow-ups have pages of their own, shown only when they apply
+        assertEquals(List.of("yes", "no", "prefer_not_to_say"), page.options("victim"));
+        assertNull(page.document().selectFirst("[name=reported]"), "'Did you report it?' is on a page of its own");
+        assertNull(page.document().selectFirst("[name=why_not_reported]"));
+        page = resident.answer(page, "victim", "yes");
+
+        assertEquals(pages + "reporting", page.path());
+        assertEquals("Reporting it", page.heading());
+        assertEquals(pages + "experience_of_crime", page.document().selectFirst(".govuk-back-link").attr("href"));
+        assertEquals(List.of("yes", "no"), page.options("reported"));
+        page = resident.answer(page, "reported", "no");
+
+        assertEquals(pages + "not_reporting", page.path());
+        assertEquals("Not reporting it", page.heading());
+        assertEquals(pages + "reporting", page.document().selectFirst(".govuk-back-link").attr("href"));
         // multiple choice: checkboxes; "Prefer not to say" last, exclusive, after an "or" divider
         List<String> reasons = page.options("why_not_reported");
         assertEquals("prefer_not_to_say", reasons.get(reasons.size() - 1));
         Element preferNotToSay = page.document().selectFirst("input[name=why_not_reported][value=prefer_not_to_say]");
         assertEquals("exclusive", preferNotToSay.attr("data-behaviour"));
         assertEquals("or", preferNotToSay.parent().previousElementSibling().text());
-        page = resident.answer(page, "victim", "yes", "reported", "no", "why_not_reported", "too_trivial",
+        page = resident.answer(page, "why_not_reported", "too_trivial",
                 "why_not_reported", "other_reason", "why_not_reported.specify", "It happened on holiday");
 
         assertEquals("Your area", page.heading());
@@ -127,7 +142,7 @@ class ShippedSurveyJourneyTest {
         page = resident.answer(page, "live_or_work", "live", "home_area.postcode", "eb1 2ab");
 
         assertEquals("Anything else", page.heading());
-        assertEquals("Section 8 of 8", page.document().selectFirst(".sv-progress").text().replace("– ", ""));
+        assertEquals("Section 10 of 10", page.document().selectFirst(".sv-progress").text().replace("– ", ""));
         page = resident.answer(page, "anything_else", "More street lights, please.\r\nThank you.");
 
         assertEquals(pages + "check-answers", page.path());
