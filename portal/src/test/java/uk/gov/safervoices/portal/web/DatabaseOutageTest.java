@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** With the database gone, residents get a clear "try again" page in the site's design, never a stack trace. */
-@MicronautTest
+@MicronautTest(transactional = false)
 class DatabaseOutageTest {
     @Inject DataSource dataSource;
 
