@@ -217,13 +217,16 @@ public class Harness {
             Http.Response first = get(survey + "/feeling_safe");
             expect(first, 200, null);
             String token = find(CSRF, first.body(), "csrfToken");
-            String[][] pages = {
-                    {"feeling_safe", feelingSafe()}, {"local_problems", localProblems()}, {"worry", worry()},
-                    {"police_and_council", police()}, {"priorities", priorities()},
-                    {"experience_of_crime", experience()}, {"your_area", area()}, {"anything_else", anythingElse()}};
-            for (int p = 0; p < pages.length; p++) {
-                String nextPage = p + 1 < pages.length ? "/" + pages[p + 1][0] : "/check-answers";
-                expect(post(survey + "/" + pages[p][0], "csrfToken=" + token + "&" + pages[p][1]), 303,
+            List<String[]> pages = new ArrayList<>(List.of(
+                    new String[] {"feeling_safe", feelingSafe()}, new String[] {"local_problems", localProblems()},
+                    new String[] {"worry", worry()}, new String[] {"police_and_council", police()},
+                    new String[] {"priorities", priorities()}));
+            pages.addAll(experience());
+            pages.add(new String[] {"your_area", area()});
+            pages.add(new String[] {"anything_else", anythingElse()});
+            for (int p = 0; p < pages.size(); p++) {
+                String nextPage = p + 1 < pages.size() ? "/" + pages.get(p + 1)[0] : "/check-answers";
+                expect(post(survey + "/" + pages.get(p)[0], "csrfToken=" + token + "&" + pages.get(p)[1]), 303,
                         survey + nextPage);
             }
             Http.Response check = get(survey + "/check-answers");
@@ -284,27 +287,33 @@ public class Harness {
                     + concerns.get(2) + "&top_concerns.specify=";
         }
 
-        private String experience() {
+        /** The victim question's page, and the follow-up pages its answers show ("reporting", "not_reporting"). */
+        private List<String[]> experience() {
             int victim = random.nextInt(10);
             expectedRows += 1;
             if (victim < 6) {
-                return "victim=no";
+                return List.<String[]>of(new String[] {"experience_of_crime", "victim=no"});
             } else if (victim == 9) {
-                return "victim=prefer_not_to_say";
+                return List.<String[]>of(new String[] {"experience_of_crime", "victim=prefer_not_to_say"});
             }
             expectedRows += 1;
+            List<String[]> pages = new ArrayList<>();
+            pages.add(new String[] {"experience_of_crime", "victim=yes"});
             if (random.nextBoolean()) {
-                return "victim=yes&reported=yes";
+                pages.add(new String[] {"reporting", "reported=yes"});
+                return pages;
             }
+            pages.add(new String[] {"reporting", "reported=no"});
             List<String> why = new ArrayList<>(Arrays.asList(Prepare.WHY_NOT));
             Collections.shuffle(why, random);
             int n = 1 + random.nextInt(3);
             expectedRows += n;
-            StringBuilder form = new StringBuilder("victim=yes&reported=no");
+            StringBuilder form = new StringBuilder();
             for (int i = 0; i < n; i++) {
-                form.append("&why_not_reported=").append(why.get(i));
+                form.append(i == 0 ? "" : "&").append("why_not_reported=").append(why.get(i));
             }
-            return form + "&why_not_reported.specify=";
+            pages.add(new String[] {"not_reporting", form + "&why_not_reported.specify="});
+            return pages;
         }
 
         private String area() {

@@ -1,5 +1,6 @@
 package uk.gov.safervoices.portal.survey;
 
+import com.github.jknack.handlebars.Handlebars;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import uk.gov.safervoices.definitions.answers.Answer;
@@ -23,10 +24,10 @@ import java.util.stream.Collectors;
 @Singleton
 class SectionPages {
     private final Pages pages;
-    private final QuestionViews questions;
+    private final QuestionBlocks questions;
     private final Journeys journeys;
 
-    SectionPages(Pages pages, QuestionViews questions, Journeys journeys) {
+    SectionPages(Pages pages, QuestionBlocks questions, Journeys journeys) {
         this.pages = pages;
         this.questions = questions;
         this.journeys = journeys;
@@ -37,9 +38,9 @@ class SectionPages {
         String title = (errors.isEmpty() ? "" : "Error: ") + section.title() + " - " + context.definition().title();
         Map<String, Object> model = pages.model(request, title);
         QuestionViews.FieldValues fields = QuestionViews.FieldValues.of(values, errors);
-        List<Map<String, Object>> blocks = new ArrayList<>();
+        List<Handlebars.SafeString> blocks = new ArrayList<>();
         for (Question question : shownQuestions(request, context, section)) {
-            blocks.add(questions.block(question, fields));
+            blocks.add(questions.html(context.definition(), question, fields));
         }
         int index = shown.indexOf(section);
         model.put("questionnaireTitle", context.definition().title());

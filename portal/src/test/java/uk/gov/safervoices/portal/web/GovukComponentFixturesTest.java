@@ -232,7 +232,7 @@ class GovukComponentFixturesTest {
     }
 
     static String render(String macro, Object params) throws IOException {
-        return HANDLEBARS.compile("views/partials/govuk/" + macro).apply(params);
+        return HANDLEBARS.compile("views/partials/govuk/" + macro).apply(ModelValueResolver.context(params));
     }
 
     static Stream<Component> components() {

@@ -20,7 +20,7 @@ class GovukPartialsTest {
     private final Handlebars handlebars = GovukComponentFixturesTest.handlebars();
 
     private String page(String template, Map<String, Object> model) throws IOException {
-        return handlebars.compileInline(template).apply(model);
+        return handlebars.compileInline(template).apply(ModelValueResolver.context(model));
     }
 
     @Test
