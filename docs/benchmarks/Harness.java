@@ -26,8 +26,9 @@
 //       answer rows each stored response should have (from the tuples files, joined on the idempotency key).
 //   raw <jdbcUrl> <user> <password> <threads> <seconds>
 //       The raw ceiling: the same rows (copied from up to 500 stored responses) inserted by a plain JDBC loop,
-//       one transaction per response (one response row, then its answer rows in one JDBC batch), from <threads>
-//       threads with a connection each, for <seconds>. Rows it writes have references starting "RW-".
+//       one transaction per response (one response row, then its answer rows in one JDBC batch, sent as one
+//       multi-row INSERT on MySQL/MariaDB as the product's are), from <threads> threads with a connection each,
+//       for <seconds>. Rows it writes have references starting "RW-".
 //
 // Every command is bounded: in count (prepare), in time (raw), and every HTTP request has a 30 s timeout.
 
@@ -653,7 +654,20 @@ public class Harness {
                 + " choice_id, rank_position, number_value, text_value, date_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         static final char[] ALPHABET = "346789ABCDEFGHJKMNPQRTUVWXY".toCharArray();
 
-        static void run(String url, String user, String password, int threads, int seconds) throws Exception {
+        /**
+         * On MySQL/MariaDB the loop gets the Connector/J settings the product's datasource uses
+         * (MysqlConnectionSettings): the answer rows' batch is sent as one multi-row INSERT, as ours is.
+         */
+        static String withDriverSettings(String url) {
+            if (!url.startsWith("jdbc:mysql:") || url.contains("?")) {
+                return url;
+            }
+            return url + "?rewriteBatchedStatements=true&useServerPrepStmts=true&cachePrepStmts=true"
+                    + "&useLocalSessionState=true&useLocalTransactionState=true&elideSetAutoCommits=true";
+        }
+
+        static void run(String jdbcUrl, String user, String password, int threads, int seconds) throws Exception {
+            String url = withDriverSettings(jdbcUrl);
             List<Template> templates = templates(url, user, password);
             if (templates.isEmpty()) {
                 throw new IllegalStateException("no stored responses to copy");

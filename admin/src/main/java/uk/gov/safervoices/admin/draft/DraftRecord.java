@@ -29,8 +29,4 @@ record DraftRecord(@Id @GeneratedValue @Nullable Long id, String tokenHash, @Nul
     }
 
     /** Submitted: no answers kept, no resume code (the main answers are in the response now). */
-    DraftRecord submittedAs(long response, String emptyState, Instant now) {
-        return new DraftRecord(id, tokenHash, null, consultationId, questionnaireVersionId, emptyState,
-                submissionKey, invitationCodeId, response, createdAt, now, expiresAt);
-    }
 }

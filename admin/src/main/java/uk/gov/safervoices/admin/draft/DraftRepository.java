@@ -15,6 +15,11 @@ interface DraftRepository extends CrudRepository<DraftRecord, Long> {
 
     Optional<DraftRecord> findByResumeCodeHash(String resumeCodeHash);
 
+    /** Keeps only the response id (and drops the resume code): one statement, no read first. */
+    @Query("UPDATE response_draft SET state_json = :emptyState, resume_code_hash = NULL, response_id = :responseId,"
+            + " updated_at = :now WHERE id = :id")
+    int markSubmitted(long id, long responseId, String emptyState, Instant now);
+
     @Query("DELETE FROM response_draft WHERE expires_at <= :now")
     int deleteExpired(Instant now);
 }

@@ -89,9 +89,10 @@ public class Drafts {
     }
 
     /** Records that the draft's main answers were submitted as this response; it now holds no answers. */
-    public Draft markSubmitted(Draft draft, long responseId) {
-        DraftRecord record = repository.findById(draft.id()).orElseThrow(() -> new DraftGoneException(draft.id()));
-        return toDraft(repository.update(record.submittedAs(responseId, write(DraftState.empty()), clock.instant())));
+    public void markSubmitted(Draft draft, long responseId) {
+        if (repository.markSubmitted(draft.id(), responseId, write(DraftState.empty()), clock.instant()) == 0) {
+            throw new DraftGoneException(draft.id());
+        }
     }
 
     public void delete(Draft draft) {

@@ -16,11 +16,6 @@ record ResponseAnswerRecord(@Id @GeneratedValue @Nullable Long id, Long response
                             @MappedProperty("rank_position") @Nullable Integer rank,
                             @Nullable Long numberValue, @Nullable String textValue, @Nullable LocalDate dateValue) {
 
-    static ResponseAnswerRecord of(long responseId, AnswerRow row) {
-        return new ResponseAnswerRecord(null, responseId, row.questionId(), row.itemId(), row.choiceId(), row.rank(),
-                row.number(), row.text(), row.date());
-    }
-
     AnswerRow toRow() {
         return new AnswerRow(questionId, itemId, choiceId, rank, numberValue, textValue, dateValue);
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +53,15 @@ public class ResponseStore {
     }
 
     public SubmissionOutcome submit(Submission submission) {
+        return submit(submission, responseId -> { });
+    }
+
+    /**
+     * Like {@link #submit(Submission)}, and {@code alongside} runs inside the response's own transaction once its
+     * rows are written (the journey marks the draft the answers came from as submitted): the response and whatever
+     * {@code alongside} writes commit together, or neither does.
+     */
+    public SubmissionOutcome submit(Submission submission, LongConsumer alongside) {
         Optional<ResponseRecord> earlier = findRepeat(submission.idempotencyKey());
         if (earlier.isPresent()) {
             return new SubmissionOutcome.Accepted(earlier.get().id(), earlier.get().reference(), true);
@@ -72,10 +82,10 @@ public class ResponseStore {
             return new SubmissionOutcome.Invalid(check);
         }
         List<AnswerRow> rows = AnswerRows.toRows(definition, check.answers());
-        return write(submission, rows);
+        return write(submission, rows, alongside);
     }
 
-    private SubmissionOutcome write(Submission submission, List<AnswerRow> rows) {
+    private SubmissionOutcome write(Submission submission, List<AnswerRow> rows, LongConsumer alongside) {
         DataAccessException last = null;
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             ResponseRecord response = new ResponseRecord(null, references.next(), submission.consultation().id(),
@@ -83,7 +93,7 @@ public class ResponseStore {
                     submission.idempotencyKey(), clock.instant(),
                     submission.integrityFlags().isEmpty() ? null : String.join(",", submission.integrityFlags()));
             try {
-                ResponseRecord saved = writer.write(response, rows, submission.invitationCodeId());
+                ResponseRecord saved = writer.write(response, rows, submission.invitationCodeId(), alongside);
                 return new SubmissionOutcome.Accepted(saved.id(), saved.reference(), false);
             } catch (ResponseWriter.InvitationUsedException e) {
                 return new SubmissionOutcome.InvitationUsed();

@@ -161,9 +161,26 @@ class ResponseStoreTest {
                 // a question id longer than the column allows: the second insert fails
                 new AnswerRow("x".repeat(300), null, "park", null, null, null, null));
 
-        assertThrows(DataAccessException.class, () -> writer.write(response, rows, null));
+        assertThrows(DataAccessException.class, () -> writer.write(response, rows, null, id -> { }));
 
         assertTrue(responses.findByReference(reference).isEmpty(), "the response row was rolled back");
         assertEquals(0, responses.countByConsultationId(open.id()));
+    }
+
+    @Test
+    void whatIsWrittenAlongsideCommitsWithTheResponseOrNeitherDoes() {
+        String key = UUID.randomUUID().toString();
+        IllegalStateException failure = assertThrows(IllegalStateException.class, () -> store.submit(
+                new Submission(open, version, Channel.ONLINE, key, completeAnswers()), id -> {
+                    assertTrue(responses.findById(id).isPresent(), "runs after the response is written");
+                    throw new IllegalStateException("the draft could not be updated");
+                }));
+        assertEquals("the draft could not be updated", failure.getMessage());
+        assertTrue(store.findBySubmissionKey(key).isEmpty(), "the response was rolled back with it");
+
+        long[] seen = new long[1];
+        SubmissionOutcome outcome = store.submit(new Submission(open, version, Channel.ONLINE, key, completeAnswers()),
+                id -> seen[0] = id);
+        assertEquals(((SubmissionOutcome.Accepted) outcome).responseId(), seen[0]);
     }
 }

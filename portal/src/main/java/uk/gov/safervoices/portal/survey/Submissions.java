@@ -30,21 +30,21 @@ class Submissions {
     }
 
     /**
-     * Submits a draft's main answers with the draft's idempotency key. When the questionnaire has equality
-     * questions the draft stays (holding nothing but the response id) for them; otherwise it is deleted.
+     * Submits a draft's main answers with the draft's idempotency key. In the same transaction, when the
+     * questionnaire has equality questions the draft is kept holding nothing but the response id (for them);
+     * otherwise it is deleted.
      */
     SubmissionOutcome submit(JourneyContext context, Draft draft, List<String> integrityFlags) {
-        SubmissionOutcome outcome = responses.submit(new Submission(context.consultation(), context.version(),
-                Channel.ONLINE, draft.submissionKey(), draft.state().answers(), draft.invitationCodeId(),
-                integrityFlags));
-        if (outcome instanceof SubmissionOutcome.Accepted accepted) {
-            if (Journeys.hasEqualitySections(context.definition())) {
-                drafts.markSubmitted(draft, accepted.responseId());
-            } else {
-                drafts.delete(draft);
-            }
-        }
-        return outcome;
+        boolean equalityToFollow = Journeys.hasEqualitySections(context.definition());
+        return responses.submit(new Submission(context.consultation(), context.version(), Channel.ONLINE,
+                draft.submissionKey(), draft.state().answers(), draft.invitationCodeId(), integrityFlags),
+                responseId -> {
+                    if (equalityToFollow) {
+                        drafts.markSubmitted(draft, responseId);
+                    } else {
+                        drafts.delete(draft);
+                    }
+                });
     }
 
     /** Adds the equality answers (if any were given) to the submitted response, deletes the draft, returns its reference. */
