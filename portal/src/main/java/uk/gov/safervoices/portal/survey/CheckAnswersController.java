@@ -85,15 +85,13 @@ class CheckAnswersController {
         if (found.isEmpty()) {
             return HttpResponse.notFound();
         }
-        // A repeat of a submission that has gone through (double click, refresh, back then submit again):
-        // show its confirmation instead of storing it twice.
-        Optional<String> earlier = guard.earlierSubmission(Forms.first(form, "submissionKey"));
         Optional<Draft> draft = journeys.draft(request, found.get());
-        if (earlier.isPresent() && draft.map(d -> !d.submitted()).orElse(true)) {
-            return HttpResponse.seeOther(URI.create(Routes.complete(slug, questionnaire, earlier.get())));
-        }
         if (draft.isEmpty()) {
-            return HttpResponse.seeOther(URI.create(Routes.consultation(slug)));
+            // A repeat of a submission that has gone through (double click, refresh, back then submit again): its
+            // draft went in the response's own transaction, so show that response's confirmation, not a second one.
+            return HttpResponse.seeOther(URI.create(guard.earlierSubmission(Forms.first(form, "submissionKey"))
+                    .map(reference -> Routes.complete(slug, questionnaire, reference))
+                    .orElse(Routes.consultation(slug))));
         }
         if (draft.get().submitted()) {
             return HttpResponse.seeOther(URI.create(Routes.equalityStart(slug, questionnaire)));
