@@ -24,6 +24,11 @@
 //   rows <jdbcUrl> <user> <password> <acknowledged> <tuples.tsv>...
 //       Row check: response and response_answer counts against the acknowledged submissions, and the
 //       answer rows each stored response should have (from the tuples files, joined on the idempotency key).
+//   pace <pageUrl> <connections> <requestsPerSecond> <seconds> [drafts.tsv]
+//       Page views at a fixed rate (open loop), spread evenly over <connections> keep-alive connections, each
+//       request due at its own time; latency is measured from when the request was due, not when it was sent, so
+//       a slow answer delays nothing it should not and queueing shows (no coordinated omission). With a drafts
+//       file, each request carries one resident's sv_csrf and sv_draft cookies (round robin), as page.lua does.
 //   raw <jdbcUrl> <user> <password> <threads> <seconds>
 //       The raw ceiling: the same rows (copied from up to 500 stored responses) inserted by a plain JDBC loop,
 //       one transaction per response (one response row, then its answer rows in one JDBC batch, sent as one
@@ -90,6 +95,8 @@ public class Harness {
             case "rows" -> Rows.run(args[1], args[2], args[3], Long.parseLong(args[4]),
                     Arrays.copyOfRange(args, 5, args.length));
             case "raw" -> Raw.run(args[1], args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+            case "pace" -> Pace.run(URI.create(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]), args.length > 5 ? Path.of(args[5]) : null);
             default -> {
                 System.err.println("unknown command " + args[0]);
                 System.exit(2);
@@ -459,6 +466,65 @@ public class Harness {
                     Raw.pct(all, 50), Raw.pct(all, 90), Raw.pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6,
                     used == lines.size() ? "all-drafts-posted" : "stopped-at-max-seconds");
             errors.forEach((k, v) -> System.out.printf("submit error x%d: %s%n", v.get(), k));
+        }
+    }
+
+    /** Page views at a fixed rate: see "pace" at the top. */
+    static final class Pace {
+        static void run(URI page, int connections, int rate, int seconds, Path drafts) throws Exception {
+            List<String> cookies = new ArrayList<>();
+            if (drafts != null) {
+                for (String line : Files.readAllLines(drafts)) {
+                    String[] fields = line.split("\t");
+                    cookies.add("sv_csrf=" + fields[0] + "; sv_draft=" + fields[1]);
+                }
+            }
+            URI server = URI.create(page.getScheme() + "://" + page.getHost() + ":" + page.getPort());
+            String path = page.getRawPath();
+            long intervalNanos = 1_000_000_000L * connections / rate;
+            long start = System.nanoTime() + 100_000_000L;
+            long end = start + seconds * 1_000_000_000L;
+            List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
+            AtomicInteger errors = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(connections);
+            for (int c = 0; c < connections; c++) {
+                final int connection = c;
+                pool.submit(() -> {
+                    long[] lat = new long[(int) (seconds * (long) rate / connections) + 16];
+                    int n = 0;
+                    try (Http http = new Http(server)) {
+                        // connection c's requests are due at start + c/rate, then every connections/rate seconds
+                        for (long due = start + connection * (1_000_000_000L / rate); due < end; due += intervalNanos) {
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                TimeUnit.NANOSECONDS.sleep(wait);
+                            }
+                            String cookie = cookies.isEmpty() ? null : cookies.get((connection + n) % cookies.size());
+                            try {
+                                if (http.exchange("GET", path, cookie, null).status() != 200) {
+                                    errors.incrementAndGet();
+                                }
+                            } catch (IOException e) {
+                                errors.incrementAndGet();
+                                http.close();
+                            }
+                            if (n < lat.length) {
+                                lat[n++] = System.nanoTime() - due;
+                            }
+                        }
+                    }
+                    latencies.add(Arrays.copyOf(lat, n));
+                    return null;
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            System.out.printf("page requests=%d seconds=%.1f throughput=%.1f p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f"
+                            + " max_ms=%.2f errors=%d target_rate=%d%n",
+                    all.length, elapsed, all.length / elapsed, Raw.pct(all, 50), Raw.pct(all, 90), Raw.pct(all, 99),
+                    all.length == 0 ? 0 : all[all.length - 1] / 1e6, errors.get(), rate);
         }
     }
 

@@ -4,7 +4,8 @@
 #   bash docs/benchmarks/run.sh h2|mariadb
 #
 # Runs, against the shaded portal jar on one database, in this order:
-#   (a) page views: wrk on a section page, first-time visitors (no cookies), then residents with draft cookies;
+#   (a) page views: wrk on a section page, first-time visitors (no cookies), then residents with draft cookies
+#       (wrk: closed loop, as fast as the server answers), then the residents at a fixed PACED_RATE (open loop);
 #   (b) final submissions: drafts prepared over HTTP (every section POSTed, check-answers read), then 64 threads
 #       POST each draft's final "check your answers" form once (Harness submit); then the row check;
 #   (c) raw ceiling: the same rows inserted by a plain JDBC loop (server stopped, same database).
@@ -18,6 +19,7 @@
 #   SERVER_ENV          extra environment for the server, e.g.
 #                       "MICRONAUT_SERVER_THREAD_SELECTION=AUTO DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE=16"
 #   CONNECTIONS=64 WRK_THREADS=2 PAGE_SECONDS=30 SUBMIT_SECONDS=60 RAW_SECONDS=60
+#   PACED_RATE=2000     the fixed rate of the open-loop resident page views (Harness pace)
 #   CALIBRATION_DRAFTS=2000   drafts submitted first (warm-up) to size the timed phase
 #   DRAFTS=n            drafts for the timed phase (default: 1.3 x calibration rate x SUBMIT_SECONDS, >= 3000);
 #                       the phase ends when all are answered (so rows can be compared exactly), bounded by
@@ -45,6 +47,7 @@ SERVER_ENV=${SERVER_ENV:-}
 CONNECTIONS=${CONNECTIONS:-64}
 WRK_THREADS=${WRK_THREADS:-2}
 PAGE_SECONDS=${PAGE_SECONDS:-30}
+PACED_RATE=${PACED_RATE:-2000}
 SUBMIT_SECONDS=${SUBMIT_SECONDS:-60}
 RAW_SECONDS=${RAW_SECONDS:-60}
 CALIBRATION_DRAFTS=${CALIBRATION_DRAFTS:-2000}
@@ -234,6 +237,12 @@ log "(a) page views, residents with draft cookies, ${PAGE_SECONDS}s"
 attempts a_pages_resident "$OUT/a-pages-resident" requests "${WRK[@]}" -d"${PAGE_SECONDS}s" -s "$HERE/page.lua" "$PAGE" -- "$WORK/residents.tsv"
 A_RES=$BEST; A_RES_CPU=$BEST_CPU
 
+# the same residents at a fixed rate (open loop): latency at the target throughput, measured from when each request
+# was due, so queueing behind a slow answer counts
+log "(a) page views at a fixed ${PACED_RATE}/s, residents with draft cookies, ${PAGE_SECONDS}s"
+attempts a_pages_paced "$OUT/a-pages-paced" requests "${HARNESS[@]}" pace "$PAGE" "$CONNECTIONS" "$PACED_RATE" "$PAGE_SECONDS" "$WORK/residents.tsv"
+A_PACED=$BEST; A_PACED_CPU=$BEST_CPU
+
 # optional: server CPU per request of different page types (4 connections, 8 s each, after 3 s of warm-up)
 if [[ "${PAGE_COSTS:-0}" == "1" ]]; then
   S=$BASE/consultations/$SLUG/community-safety-survey
@@ -329,6 +338,8 @@ SUB_RATE=$(field "$B_SUB" throughput)
   echo "   $A_ANON_CPU"
   echo "pages_resident $(grep '^page ' "$A_RES" | cut -d' ' -f2-)"
   echo "   $A_RES_CPU"
+  echo "pages_resident_paced $(grep '^page ' "$A_PACED" | cut -d' ' -f2-)"
+  echo "   $A_PACED_CPU"
   echo "submissions $(grep '^submit drafts=' "$B_SUB" | cut -d' ' -f2-)"
   echo "   $B_SUB_CPU"
   echo "rows $(cut -d' ' -f2- "$OUT/b-rows.txt")"
