@@ -36,7 +36,7 @@ class SignInThrottle {
         }
         int failures = record.failedSignIns() + 1;
         if (failures >= configuration.getMaxFailedSignIns()) {
-            Instant until = now.plus(configuration.getLockout());
+            Instant until = now.plus(configuration.getLockout()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             repository.update(new SignInThrottleRecord(hash, 0, until, now));
             repository.deleteByUpdatedAtLessThan(now.minus(KEEP));
             return new SignInResult.Locked(until);

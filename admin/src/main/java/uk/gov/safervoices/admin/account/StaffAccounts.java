@@ -64,7 +64,7 @@ public class StaffAccounts {
         }
         int failures = account.failedSignIns() + 1;
         if (failures >= configuration.getMaxFailedSignIns()) {
-            Instant until = now.plus(configuration.getLockout());
+            Instant until = now.plus(configuration.getLockout()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             repository.update(account.withSignInOutcome(0, until, account.lastSignInAt()));
             audit.record("system", "account.locked", "staff_account", account.id(), null, until.toString());
             return new SignInResult.Locked(until);

@@ -71,7 +71,6 @@ public class StaffTokens {
                 .subject(Long.toString(accountId))
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
-                .notBeforeTime(Date.from(now.minusSeconds(1)))
                 .expirationTime(Date.from(expires))
                 .claim(AUTH_TIME_CLAIM, authenticatedAt.getEpochSecond())
                 .claim(VERSION_CLAIM, version)
