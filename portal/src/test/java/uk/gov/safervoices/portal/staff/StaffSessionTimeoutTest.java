@@ -30,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @Property(name = "test.staff-clock", value = "true")
+@Property(name = "safervoices.cookies.secure", value = "true")
 class StaffSessionTimeoutTest {
     @Inject EmbeddedServer server;
     @Inject StaffAccounts accounts;
@@ -41,7 +42,11 @@ class StaffSessionTimeoutTest {
         StaffAccount idle = StaffFixtures.account(accounts, "idle", Role.ANALYST);
         StaffBrowser busy = new StaffBrowser(server.getURI());
         StaffBrowser away = new StaffBrowser(server.getURI());
-        busy.signIn(active.username(), StaffFixtures.PASSWORD);
+        busy.getOnce(StaffRoutes.SIGN_IN);
+        StaffBrowser.Page signedIn = busy.postWithToken(StaffRoutes.SIGN_IN, "username", active.username(),
+                "password", StaffFixtures.PASSWORD);
+        assertTrue(signedIn.setCookie(StaffTokens.COOKIE).orElseThrow().contains("Secure"),
+                "Secure when safervoices.cookies.secure is set");
         away.signIn(idle.username(), StaffFixtures.PASSWORD);
         String first = busy.cookie(StaffTokens.COOKIE).orElseThrow();
 

@@ -45,6 +45,22 @@ class StaffSignInTest {
     }
 
     @Test
+    void variantsOfStaffAddressesAreGuardedToo() {
+        StaffBrowser browser = browser();
+        for (String path : List.of("/admin/", "/admin/accounts/", "/admin/audit/", "/admin/accounts/999999999",
+                "/admin/no-such-page", "/admin/accounts/new/")) {
+            StaffBrowser.Page page = browser.getOnce(path);
+            assertEquals(303, page.status(), path);
+            assertEquals(StaffRoutes.SIGN_IN, page.location().orElseThrow(), path);
+        }
+        StaffAccount analyst = StaffFixtures.account(accounts, "prober", Role.ANALYST);
+        browser.signIn(analyst.username(), StaffFixtures.PASSWORD);
+        for (String path : List.of("/admin/accounts/", "/admin/audit/", "/admin/accounts/999999999")) {
+            assertEquals(403, browser.getOnce(path).status(), path);
+        }
+    }
+
+    @Test
     void signingInLandsOnTheDashboardWithAFreshHttpOnlyLaxCookieForAdminOnly() {
         StaffAccount account = StaffFixtures.account(accounts, "officer", Role.CONSULTATION);
         StaffBrowser browser = browser();
