@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.safervoices.admin.audit.AuditLog;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +25,10 @@ public class AccountAdministration {
     private final StaffAccounts accounts;
     private final PasswordHashing hashing;
     private final AuditLog audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     AccountAdministration(StaffAccountRepository repository, StaffAccounts accounts, PasswordHashing hashing,
-                          AuditLog audit, java.time.Clock clock) {
+                          AuditLog audit, Clock clock) {
         this.repository = repository;
         this.accounts = accounts;
         this.hashing = hashing;

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 @Singleton
 public class StaffAccounts {
+    /** The message when the current password given to {@link #changePassword} is wrong. */
+    public static final String WRONG_CURRENT_PASSWORD = "Your current password is not right";
     private static final char[] PASSWORD_ALPHABET =
             "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -101,7 +103,7 @@ public class StaffAccounts {
     public StaffAccount changePassword(StaffAccount account, String current, String replacement) {
         StaffAccount fresh = repository.findById(account.id()).orElseThrow();
         if (current == null || !hashing.matches(current, fresh.passwordHash())) {
-            throw new PasswordRejectedException("Your current password is not right");
+            throw new PasswordRejectedException(WRONG_CURRENT_PASSWORD);
         }
         if (current.equals(replacement)) {
             throw new PasswordRejectedException("Your new password must be different from your current one");

@@ -11,6 +11,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.views.ModelAndView;
 
+import java.util.List;
 import java.util.Map;
 
 /** Staff error pages in the staff design. */
@@ -35,7 +36,7 @@ class StaffErrorPages {
     HttpResponse<ModelAndView<Map<String, Object>>> formRejected(HttpRequest<?> request) {
         Map<String, Object> model = pages.model(request, "Sorry, we could not accept that form");
         model.put("heading", "Sorry, we could not accept that form");
-        model.put("paragraphs", java.util.List.of(
+        model.put("paragraphs", List.of(
                 "This can happen if the page was open for a long time, or cookies are turned off in your browser.",
                 "Go back, reload the page and try again."));
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.FORBIDDEN)

@@ -6,6 +6,7 @@ import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.portal.web.Pages;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public class StaffPages {
 
     /** The sections this person may use, for a dashboard: built ones link, the rest say "coming soon". */
     public static List<StaffSection> sectionsFor(StaffUser user) {
-        return java.util.Arrays.stream(StaffSection.values()).filter(s -> s.allows(user.roles())).toList();
+        return Arrays.stream(StaffSection.values()).filter(s -> s.allows(user.roles())).toList();
     }
 
     private static List<Map<String, Object>> navigation(StaffUser user, String path) {

@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.account.AccountAdministration;
 import uk.gov.safervoices.admin.account.AccountAdministration.AccountChangeRejectedException;
 import uk.gov.safervoices.admin.account.Role;

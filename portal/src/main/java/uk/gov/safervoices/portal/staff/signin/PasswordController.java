@@ -82,7 +82,7 @@ class PasswordController {
                         .cookie(tokens.reissue(request, user, changed.sessionVersion()))
                         .cookie(flash.cookie(StaffFlash.Notice.of("Your password has been changed")));
             } catch (StaffAccounts.PasswordRejectedException e) {
-                problems.put(e.getMessage().startsWith("Your current password") ? "currentPassword" : "newPassword",
+                problems.put(e.getMessage().equals(StaffAccounts.WRONG_CURRENT_PASSWORD) ? "currentPassword" : "newPassword",
                         e.getMessage());
             }
         }

@@ -26,6 +26,7 @@ import uk.gov.safervoices.portal.web.Forms;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -68,7 +69,7 @@ class SignInController {
         Map<String, List<String>> fields = forms.read(request, body);
         String username = Forms.first(fields, "username");
         String password = Forms.first(fields, "password");
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         if (username == null || username.isBlank()) {
             problems.put("username", "Enter your username");
         }
