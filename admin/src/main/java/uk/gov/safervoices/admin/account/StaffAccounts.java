@@ -18,6 +18,8 @@ import java.util.Set;
  */
 @Singleton
 public class StaffAccounts {
+    /** The message when the current password given to {@link #changePassword} is wrong. */
+    public static final String WRONG_CURRENT_PASSWORD = "Your current password is not right";
     private static final char[] PASSWORD_ALPHABET =
             "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -25,37 +27,46 @@ public class StaffAccounts {
     private final PasswordHashing hashing;
     private final AccountConfiguration configuration;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     StaffAccounts(StaffAccountRepository repository, PasswordHashing hashing, AccountConfiguration configuration,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, SignInThrottle throttle, Clock clock) {
         this.repository = repository;
         this.hashing = hashing;
         this.configuration = configuration;
         this.audit = audit;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
+    /**
+     * Checks a username and password. An unknown or disabled username fails, and locks after repeated failures,
+     * exactly as a real account does, and every attempt spends the same hashing time.
+     */
     @Transactional
     public SignInResult signIn(String username, String password) {
-        Optional<StaffAccount> found = repository.findByUsername(normalise(username));
-        if (found.isEmpty() || found.get().disabled()) {
+        String key = normalise(username);
+        Optional<StaffAccount> found = repository.findByUsername(key).filter(a -> !a.disabled());
+        Instant now = clock.instant();
+        if (found.isEmpty()) {
             hashing.checkDecoy(password == null ? "" : password);
-            return new SignInResult.WrongCredentials();
+            return throttle.failed(key, now);
         }
         StaffAccount account = found.get();
-        Instant now = clock.instant();
-        if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
+        if (account.lockedAt(now)) {
+            hashing.checkDecoy(password == null ? "" : password);
             return new SignInResult.Locked(account.lockedUntil());
         }
         if (password != null && hashing.matches(password, account.passwordHash())) {
             StaffAccount signedIn = repository.update(account.withSignInOutcome(0, null, now));
+            audit.record(account.username(), "account.signed_in", "staff_account", account.id(), null, null);
             return new SignInResult.SignedIn(signedIn);
         }
         int failures = account.failedSignIns() + 1;
         if (failures >= configuration.getMaxFailedSignIns()) {
-            Instant until = now.plus(configuration.getLockout());
+            Instant until = now.plus(configuration.getLockout()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             repository.update(account.withSignInOutcome(0, until, account.lastSignInAt()));
             audit.record("system", "account.locked", "staff_account", account.id(), null, until.toString());
             return new SignInResult.Locked(until);
@@ -92,7 +103,7 @@ public class StaffAccounts {
     public StaffAccount changePassword(StaffAccount account, String current, String replacement) {
         StaffAccount fresh = repository.findById(account.id()).orElseThrow();
         if (current == null || !hashing.matches(current, fresh.passwordHash())) {
-            throw new PasswordRejectedException("Your current password is not right");
+            throw new PasswordRejectedException(WRONG_CURRENT_PASSWORD);
         }
         if (current.equals(replacement)) {
             throw new PasswordRejectedException("Your new password must be different from your current one");
@@ -103,8 +114,21 @@ public class StaffAccounts {
         return changed;
     }
 
+    /** Ends every session of the account (all its signed tokens stop working). */
+    @Transactional
+    public StaffAccount signOut(long accountId) {
+        StaffAccount account = repository.findById(accountId).orElseThrow();
+        StaffAccount ended = repository.update(account.withSessionsEnded());
+        audit.record(account.username(), "account.signed_out", "staff_account", account.id(), null, null);
+        return ended;
+    }
+
     public Optional<StaffAccount> find(String username) {
         return repository.findByUsername(normalise(username));
+    }
+
+    public Optional<StaffAccount> findById(long id) {
+        return repository.findById(id);
     }
 
     public List<StaffAccount> all() {
@@ -128,10 +152,10 @@ public class StaffAccounts {
     private StaffAccount save(String username, String displayName, Set<Role> roles, String password, boolean mustChange) {
         Instant now = clock.instant();
         return repository.save(new StaffAccount(null, normalise(username), displayName, hashing.hash(password),
-                StaffAccount.encode(roles), mustChange, 0, null, false, now, now, null));
+                StaffAccount.encode(roles), mustChange, 0, null, false, now, now, null, 0));
     }
 
-    private String oneTimePassword() {
+    String oneTimePassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 20; i++) {
             password.append(PASSWORD_ALPHABET[random.nextInt(PASSWORD_ALPHABET.length)]);

@@ -2,6 +2,8 @@ package uk.gov.safervoices.admin.audit;
 
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.Sort;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -29,6 +31,34 @@ public class AuditLog {
 
     public Page<AuditEvent> latest(int page, int size) {
         return repository.findAllOrderByIdDesc(Pageable.from(page, size));
+    }
+
+    /** The entries matching the filter, newest first; {@code page} counts from 0. */
+    public Page<AuditEvent> search(AuditFilter filter, int page, int size) {
+        PredicateSpecification<AuditEvent> matching = PredicateSpecification.where(null);
+        matching = and(matching, "actor", filter.actor());
+        matching = and(matching, "action", filter.action());
+        matching = and(matching, "subjectType", filter.subjectType());
+        matching = and(matching, "subjectId", filter.subjectId());
+        return repository.findAll(matching, Pageable.from(page, size, Sort.of(Sort.Order.desc("id"))));
+    }
+
+    /** Every action that has been recorded, for a filter's choices. */
+    public List<String> actions() {
+        return repository.findActions();
+    }
+
+    /** Every kind of subject that has been recorded, for a filter's choices. */
+    public List<String> subjectTypes() {
+        return repository.findSubjectTypes();
+    }
+
+    private static PredicateSpecification<AuditEvent> and(PredicateSpecification<AuditEvent> spec, String property,
+                                                          String value) {
+        if (value == null) {
+            return spec;
+        }
+        return spec.and((root, criteria) -> criteria.equal(root.get(property), value));
     }
 
     public List<AuditEvent> about(String subjectType, Object subjectId) {

@@ -1,0 +1,37 @@
+package uk.gov.safervoices.portal.staff;
+
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import uk.gov.safervoices.portal.web.Forms;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a posted staff form with the site's CSRF check ({@link Forms}, docs/adr/0004-public-csrf.md). A form
+ * without a valid token is answered with the staff 403 page ({@link StaffErrorPages}).
+ */
+@Singleton
+public class StaffForms {
+    private final Forms forms;
+
+    StaffForms(Forms forms) {
+        this.forms = forms;
+    }
+
+    /** The posted fields, name to values (a checkbox group posts one value per ticked box). */
+    public Map<String, List<String>> read(HttpRequest<?> request, String body) {
+        try {
+            return forms.read(request, body);
+        } catch (Forms.CsrfRejectedException e) {
+            throw new StaffFormRejectedException();
+        }
+    }
+
+    /** A staff form without a valid CSRF token. */
+    public static class StaffFormRejectedException extends RuntimeException {
+        StaffFormRejectedException() {
+            super("Staff form rejected: missing or invalid CSRF token");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package uk.gov.safervoices.portal.staff;
+
+/**
+ * Every staff URL, in one place. Everything under {@link #ROOT} goes through Micronaut Security (see
+ * {@code micronaut.security.filter.pattern}); every controller method there must say who may use it with
+ * {@code @Secured}, and {@code StaffRouteMatrixTest} fails for a route it does not know.
+ */
+public final class StaffRoutes {
+    public static final String ROOT = "/admin";
+    public static final String DASHBOARD = "/admin";
+    public static final String SIGN_IN = "/admin/sign-in";
+    public static final String SIGN_OUT = "/admin/sign-out";
+    public static final String PASSWORD = "/admin/password";
+    public static final String ACCOUNTS = "/admin/accounts";
+    public static final String NEW_ACCOUNT = "/admin/accounts/new";
+    public static final String ACCOUNT = "/admin/accounts/{id}";
+    public static final String ACCOUNT_ROLES = "/admin/accounts/{id}/roles";
+    public static final String ACCOUNT_DISABLE = "/admin/accounts/{id}/disable";
+    public static final String ACCOUNT_ENABLE = "/admin/accounts/{id}/enable";
+    public static final String ACCOUNT_UNLOCK = "/admin/accounts/{id}/unlock";
+    public static final String ACCOUNT_RESET_PASSWORD = "/admin/accounts/{id}/reset-password";
+    public static final String AUDIT = "/admin/audit";
+
+    private StaffRoutes() {
+    }
+
+    public static String account(long id) {
+        return ACCOUNTS + "/" + id;
+    }
+
+    public static String accountAction(long id, String action) {
+        return account(id) + "/" + action;
+    }
+
+    /** Whether a path is a staff page (the staff cookie and security apply). */
+    public static boolean isStaffPath(String path) {
+        return path.equals(ROOT) || path.startsWith(ROOT + "/");
+    }
+}

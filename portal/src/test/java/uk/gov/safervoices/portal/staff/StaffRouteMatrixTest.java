@@ -1,0 +1,182 @@
+package uk.gov.safervoices.portal.staff;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import uk.gov.safervoices.admin.account.Role;
+import uk.gov.safervoices.admin.account.StaffAccount;
+import uk.gov.safervoices.admin.account.StaffAccounts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Who may use every staff route. The routes come from Micronaut's router, so a new route under /admin that this
+ * matrix does not list fails the test until someone decides who may use it; and a route whose controller forgot
+ * its {@code @Secured} is refused to everyone by Micronaut Security, which fails its OK cells here.
+ * Each cell is checked with a real request by a real signed-in (or signed-out) browser.
+ */
+@MicronautTest(transactional = false)
+class StaffRouteMatrixTest {
+    enum Persona { SIGNED_OUT, ADMIN, CONSULTATION, ANALYST, PARTNERSHIP, MUST_CHANGE_PASSWORD }
+
+    enum Outcome {
+        /** 200, a page. */
+        OK,
+        /** 303 to the sign-in page, nothing done. */
+        SIGN_IN,
+        /** 403 with the staff "no permission" page. */
+        FORBIDDEN,
+        /** 303 to the password page: a one-time password must be changed first. */
+        CHANGE_PASSWORD,
+        /** 303 elsewhere: the action was done (POST), or there is a better page (GET). */
+        DONE,
+        /** 303 to the sign-in page with "You have signed out". */
+        SIGNED_OUT
+    }
+
+    private static final Map<String, Map<Persona, Outcome>> MATRIX = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /admin/sign-in", cells(Outcome.OK, Outcome.DONE, Outcome.DONE, Outcome.DONE)),
+            Map.entry("POST /admin/sign-in", cells(Outcome.OK, Outcome.OK, Outcome.OK, Outcome.OK)),
+            Map.entry("GET /admin", signedIn(Outcome.OK)),
+            Map.entry("GET /admin/password", cells(Outcome.SIGN_IN, Outcome.OK, Outcome.OK, Outcome.OK)),
+            Map.entry("POST /admin/password", cells(Outcome.SIGN_IN, Outcome.OK, Outcome.OK, Outcome.OK)),
+            Map.entry("POST /admin/sign-out",
+                    cells(Outcome.SIGN_IN, Outcome.SIGNED_OUT, Outcome.SIGNED_OUT, Outcome.SIGNED_OUT)),
+            Map.entry("GET /admin/accounts", adminOnly(Outcome.OK)),
+            Map.entry("GET /admin/accounts/new", adminOnly(Outcome.OK)),
+            Map.entry("POST /admin/accounts/new", adminOnly(Outcome.OK)),
+            Map.entry("GET /admin/accounts/{id}", adminOnly(Outcome.OK)),
+            Map.entry("POST /admin/accounts/{id}/roles", adminOnly(Outcome.OK)),
+            Map.entry("POST /admin/accounts/{id}/disable", adminOnly(Outcome.DONE)),
+            Map.entry("POST /admin/accounts/{id}/enable", adminOnly(Outcome.DONE)),
+            Map.entry("POST /admin/accounts/{id}/unlock", adminOnly(Outcome.DONE)),
+            Map.entry("POST /admin/accounts/{id}/reset-password", adminOnly(Outcome.DONE)),
+            Map.entry("GET /admin/audit", adminOnly(Outcome.OK))));
+
+    @Inject EmbeddedServer server;
+    @Inject Router router;
+    @Inject StaffAccounts accounts;
+
+    @Test
+    void theMatrixListsEveryStaffRouteTheRouterHas() {
+        Set<String> routed = staffRoutes();
+        assertEquals(new TreeSet<>(MATRIX.keySet()), routed,
+                "Every route under /admin needs a row in this matrix (and every row a route)");
+    }
+
+    @Test
+    void everyPersonaGetsTheExpectedOutcomeOnEveryStaffRoute() {
+        StaffAccount target = StaffFixtures.account(accounts, "matrix-target", Role.PARTNERSHIP);
+        List<String> failures = new ArrayList<>();
+        for (Persona persona : Persona.values()) {
+            StaffBrowser browser = signedIn(persona);
+            // Signing out ends the persona's session, so it goes last.
+            List<String> routes = new ArrayList<>(MATRIX.keySet());
+            routes.sort((a, b) -> Boolean.compare(a.endsWith("/sign-out"), b.endsWith("/sign-out")));
+            for (String route : routes) {
+                Outcome expected = MATRIX.get(route).get(persona);
+                Outcome actual = probe(browser, route, target.id());
+                if (actual != expected) {
+                    failures.add(persona + " " + route + ": expected " + expected + ", got " + actual);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void theRoleConstantsAreTheRolesNames() {
+        assertEquals(Arrays.stream(Role.values()).map(Role::name).toList(),
+                List.of(StaffAccess.ADMIN, StaffAccess.CONSULTATION, StaffAccess.ANALYST, StaffAccess.PARTNERSHIP));
+    }
+
+    private Set<String> staffRoutes() {
+        return router.uriRoutes()
+                .filter(route -> StaffRoutes.isStaffPath(route.getUriMatchTemplate().toPathString()))
+                // Micronaut answers HEAD for every GET route, with the GET route's rules
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
+                .map(StaffRouteMatrixTest::key)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String key(UriRouteInfo<?, ?> route) {
+        return route.getHttpMethod() + " " + route.getUriMatchTemplate().toPathString();
+    }
+
+    private StaffBrowser signedIn(Persona persona) {
+        StaffBrowser browser = new StaffBrowser(server.getURI());
+        switch (persona) {
+            case SIGNED_OUT -> browser.csrfToken();
+            case MUST_CHANGE_PASSWORD -> {
+                StaffAccounts.NewAccount account = StaffFixtures.oneTimeAccount(accounts, "matrix-otp", Role.ADMIN,
+                        Role.CONSULTATION, Role.ANALYST, Role.PARTNERSHIP);
+                browser.signIn(account.account().username(), account.oneTimePassword());
+            }
+            default -> {
+                StaffAccount account = StaffFixtures.account(accounts, "matrix-" + persona.name().toLowerCase(),
+                        Role.valueOf(persona.name()));
+                browser.signIn(account.username(), StaffFixtures.PASSWORD);
+            }
+        }
+        return browser;
+    }
+
+    private static Outcome probe(StaffBrowser browser, String route, long targetId) {
+        String[] parts = route.split(" ", 2);
+        String path = parts[1].replace("{id}", Long.toString(targetId));
+        StaffBrowser.Page page = HttpMethod.valueOf(parts[0]) == HttpMethod.GET ? browser.getOnce(path)
+                : browser.postWithToken(path);
+        return switch (page.status()) {
+            case 200 -> Outcome.OK;
+            case 403 -> {
+                assertEquals("You do not have permission to see this page", page.heading(), route);
+                assertTrue(page.title().endsWith("Safer Voices staff"), page.title());
+                yield Outcome.FORBIDDEN;
+            }
+            case 303 -> {
+                String location = page.location().orElseThrow();
+                if (location.equals(StaffRoutes.SIGN_IN)) {
+                    yield page.setCookie("sv_staff_notice").isPresent() ? Outcome.SIGNED_OUT : Outcome.SIGN_IN;
+                }
+                yield location.equals(StaffRoutes.PASSWORD) ? Outcome.CHANGE_PASSWORD : Outcome.DONE;
+            }
+            default -> throw new AssertionError(route + " answered " + page.status() + ":\n" + page.html());
+        };
+    }
+
+    /** Cells for: signed out, each of the four roles (all alike), and someone who must change their password. */
+    private static Map<Persona, Outcome> cells(Outcome signedOut, Outcome everyRole, Outcome admin,
+                                               Outcome mustChange) {
+        Map<Persona, Outcome> cells = new EnumMap<>(Persona.class);
+        cells.put(Persona.SIGNED_OUT, signedOut);
+        for (Persona role : List.of(Persona.CONSULTATION, Persona.ANALYST, Persona.PARTNERSHIP)) {
+            cells.put(role, everyRole);
+        }
+        cells.put(Persona.ADMIN, admin);
+        cells.put(Persona.MUST_CHANGE_PASSWORD, mustChange);
+        return cells;
+    }
+
+    private static Map<Persona, Outcome> signedIn(Outcome outcome) {
+        return cells(Outcome.SIGN_IN, outcome, outcome, Outcome.CHANGE_PASSWORD);
+    }
+
+    private static Map<Persona, Outcome> adminOnly(Outcome outcome) {
+        return cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, outcome, Outcome.CHANGE_PASSWORD);
+    }
+}
