@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -22,4 +23,12 @@ interface DraftRepository extends CrudRepository<DraftRecord, Long> {
 
     @Query("DELETE FROM response_draft WHERE expires_at <= :now")
     int deleteExpired(Instant now);
+
+    List<DraftRecord> findByResponseId(Long responseId);
+
+    @Query("DELETE FROM response_draft WHERE response_id = :responseId")
+    int deleteByResponse(Long responseId);
+
+    @Query("DELETE FROM response_draft WHERE consultation_id = :consultationId")
+    int deleteByConsultation(Long consultationId);
 }

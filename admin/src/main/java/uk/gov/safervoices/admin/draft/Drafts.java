@@ -18,6 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,6 +100,36 @@ public class Drafts {
 
     public void delete(Draft draft) {
         repository.deleteById(draft.id());
+    }
+
+    /**
+     * Removes every field of one question from the drafts of a submitted response (which, during the equality
+     * questions, may still hold answers), so that a redacted answer survives nowhere.
+     *
+     * @return how many drafts were changed
+     */
+    public int forgetAnswer(long responseId, String questionId) {
+        int changed = 0;
+        for (DraftRecord record : repository.findByResponseId(responseId)) {
+            DraftState state = read(record.stateJson());
+            Map<String, List<String>> kept = new LinkedHashMap<>(state.answers());
+            if (kept.keySet().removeIf(key -> key.equals(questionId) || key.startsWith(questionId + "."))) {
+                repository.update(record.withState(write(new DraftState(kept, state.visitedSections())),
+                        clock.instant()));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Deletes the drafts that belong to a response (when the response is erased). */
+    public int deleteForResponse(long responseId) {
+        return repository.deleteByResponse(responseId);
+    }
+
+    /** Deletes every draft of a consultation, expired or not (when its retention period has ended). */
+    public int deleteForConsultation(long consultationId) {
+        return repository.deleteByConsultation(consultationId);
     }
 
     @Scheduled(fixedDelay = "1h", initialDelay = "1m")

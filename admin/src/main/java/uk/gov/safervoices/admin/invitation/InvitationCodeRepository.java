@@ -17,6 +17,9 @@ interface InvitationCodeRepository extends CrudRepository<InvitationCode, Long> 
 
     long countByConsultationIdAndUsedAtIsNotNull(Long consultationId);
 
+    @Query("DELETE FROM invitation_code WHERE batch_id = :batchId AND used_at IS NULL")
+    int deleteUnusedInBatch(Long batchId);
+
     /** Marks the code used if it is not yet: 1 row when this call used it, 0 when it was used already. */
     @Query("UPDATE invitation_code SET used_at = :now WHERE id = :id AND used_at IS NULL")
     int markUsed(Long id, Instant now);

@@ -3,6 +3,8 @@ package uk.gov.safervoices.admin.response;
 import jakarta.inject.Singleton;
 
 import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Reference numbers residents can read out over the phone: "SV-" and eight characters in two groups, from an
@@ -13,6 +15,21 @@ import java.security.SecureRandom;
 class ReferenceNumbers {
     private static final char[] ALPHABET = "346789ABCDEFGHJKMNPQRTUVWXY".toCharArray();
     private final SecureRandom random = new SecureRandom();
+
+    /**
+     * A reference as typed or read out ("sv 3a4b 7c8d", "SV3A4B7C8D") in its stored form ("SV-3A4B-7C8D"), or empty
+     * when it cannot be one.
+     */
+    static Optional<String> normalise(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String compact = typed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        if (!compact.matches("SV[A-Z0-9]{8}")) {
+            return Optional.empty();
+        }
+        return Optional.of("SV-" + compact.substring(2, 6) + "-" + compact.substring(6));
+    }
 
     String next() {
         StringBuilder reference = new StringBuilder("SV-");

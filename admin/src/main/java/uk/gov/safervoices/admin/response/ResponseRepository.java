@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -21,4 +22,7 @@ interface ResponseRepository extends CrudRepository<ResponseRecord, Long> {
     boolean existsByReference(String reference);
 
     long countByConsultationId(Long consultationId);
+
+    @Query("SELECT DISTINCT questionnaire_version_id FROM response")
+    List<Long> findAnsweredVersionIds();
 }

@@ -10,17 +10,14 @@ import uk.gov.safervoices.definitions.answers.AnswerChecker;
 import uk.gov.safervoices.definitions.answers.AnswerRow;
 import uk.gov.safervoices.definitions.answers.AnswerRows;
 import uk.gov.safervoices.definitions.answers.CheckResult;
-import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.Questionnaire;
-import uk.gov.safervoices.definitions.model.Section;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 
 /**
  * The response store: checks a submission with the questionnaire engine, then writes it in one transaction.
@@ -32,6 +29,7 @@ public class ResponseStore {
 
     private final ResponseRepository responses;
     private final ResponseAnswerRepository answers;
+    private final EqualityAnswerRepository equalityAnswers;
     private final ResponseWriter writer;
     private final ReferenceNumbers references;
     private final Questionnaires questionnaires;
@@ -39,11 +37,13 @@ public class ResponseStore {
     private final AnswerChecker checker;
     private final Clock clock;
 
-    ResponseStore(ResponseRepository responses, ResponseAnswerRepository answers, ResponseWriter writer,
+    ResponseStore(ResponseRepository responses, ResponseAnswerRepository answers,
+                  EqualityAnswerRepository equalityAnswers, ResponseWriter writer,
                   ReferenceNumbers references, Questionnaires questionnaires, Consultations consultations,
                   AnswerChecker checker, Clock clock) {
         this.responses = responses;
         this.answers = answers;
+        this.equalityAnswers = equalityAnswers;
         this.writer = writer;
         this.references = references;
         this.questionnaires = questionnaires;
@@ -81,19 +81,23 @@ public class ResponseStore {
         if (!check.valid()) {
             return new SubmissionOutcome.Invalid(check);
         }
-        List<AnswerRow> rows = AnswerRows.toRows(definition, check.answers());
-        return write(submission, rows, alongside);
+        Map<Boolean, List<AnswerRow>> rows = EqualityQuestions.split(definition,
+                AnswerRows.toRows(definition, check.answers()));
+        return write(submission, rows.get(false), rows.get(true), alongside);
     }
 
-    private SubmissionOutcome write(Submission submission, List<AnswerRow> rows, LongConsumer alongside) {
+    private SubmissionOutcome write(Submission submission, List<AnswerRow> mainRows, List<AnswerRow> equalityRows,
+                                    LongConsumer alongside) {
         DataAccessException last = null;
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             ResponseRecord response = new ResponseRecord(null, references.next(), submission.consultation().id(),
                     submission.version().id(), submission.channel(), ResponseRecord.Status.SUBMITTED, null,
                     submission.idempotencyKey(), clock.instant(),
-                    submission.integrityFlags().isEmpty() ? null : String.join(",", submission.integrityFlags()));
+                    submission.integrityFlags().isEmpty() ? null : String.join(",", submission.integrityFlags()),
+                    submission.enteredBy());
             try {
-                ResponseRecord saved = writer.write(response, rows, submission.invitationCodeId(), alongside);
+                ResponseRecord saved = writer.write(response, mainRows, equalityRows, submission.invitationCodeId(),
+                        alongside);
                 return new SubmissionOutcome.Accepted(saved.id(), saved.reference(), false);
             } catch (ResponseWriter.InvitationUsedException e) {
                 return new SubmissionOutcome.InvitationUsed();
@@ -116,16 +120,15 @@ public class ResponseStore {
     /**
      * Adds the answers to the optional equality questions, which the GOV.UK pattern asks after the main answers
      * are submitted. Only equality questions of the response's own questionnaire, only once, in one transaction.
+     * They are stored apart from the main answers (ADR 0009).
      *
      * @return false if the response already has equality answers (a repeated POST): nothing is written
      */
     public boolean addEqualityAnswers(long responseId, Questionnaire definition, Map<String, Answer> answers) {
-        Set<String> equalityQuestions = definition.sections().stream().filter(Section::equality)
-                .flatMap(s -> s.questions().stream()).map(Question::id).collect(Collectors.toSet());
-        if (!equalityQuestions.containsAll(answers.keySet())) {
+        if (!EqualityQuestions.ids(definition).containsAll(answers.keySet())) {
             throw new IllegalArgumentException("Only equality questions can be answered after submission");
         }
-        return writer.addAnswers(responseId, equalityQuestions, AnswerRows.toRows(definition, answers));
+        return writer.addEqualityAnswers(responseId, AnswerRows.toRows(definition, answers));
     }
 
     private Optional<ResponseRecord> findRepeat(String idempotencyKey) {
@@ -146,9 +149,23 @@ public class ResponseStore {
         return responses.findByReference(reference);
     }
 
-    /** The long-form answer rows of a stored response, in the order they were written. */
+    /**
+     * Every long-form answer row of a stored response: the main answers, then the equality answers (kept in a table
+     * of their own), each in the order they were written. For checking what is stored; staff screens use
+     * {@link ResponseQueries#asAsked}, which never shows equality answers.
+     */
     public List<AnswerRow> answerRows(ResponseRecord response) {
-        return answers.findByResponseIdOrderById(response.id()).stream().map(ResponseAnswerRecord::toRow).toList();
+        List<AnswerRow> rows = new ArrayList<>(mainAnswerRows(response.id()));
+        rows.addAll(equalityAnswerRows(response.id()));
+        return rows;
+    }
+
+    List<AnswerRow> mainAnswerRows(long responseId) {
+        return answers.findByResponseIdOrderById(responseId).stream().map(ResponseAnswerRecord::toRow).toList();
+    }
+
+    List<AnswerRow> equalityAnswerRows(long responseId) {
+        return equalityAnswers.findByResponseIdOrderById(responseId).stream().map(EqualityAnswerRecord::toRow).toList();
     }
 
     public long countForConsultation(Consultation consultation) {

@@ -155,13 +155,13 @@ class ResponseStoreTest {
     void aResponseIsWrittenWholeOrNotAtAll() {
         String reference = "SV-TEST-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         ResponseRecord response = new ResponseRecord(null, reference, open.id(), version.id(), Channel.ONLINE,
-                ResponseRecord.Status.SUBMITTED, null, null, Instant.now(), null);
+                ResponseRecord.Status.SUBMITTED, null, null, Instant.now(), null, null);
         List<AnswerRow> rows = List.of(
                 new AnswerRow("safe_after_dark", null, "very_safe", null, 4L, null, null),
                 // a question id longer than the column allows: the second insert fails
                 new AnswerRow("x".repeat(300), null, "park", null, null, null, null));
 
-        assertThrows(DataAccessException.class, () -> writer.write(response, rows, null, id -> { }));
+        assertThrows(DataAccessException.class, () -> writer.write(response, rows, List.of(), null, id -> { }));
 
         assertTrue(responses.findByReference(reference).isEmpty(), "the response row was rolled back");
         assertEquals(0, responses.countByConsultationId(open.id()));
