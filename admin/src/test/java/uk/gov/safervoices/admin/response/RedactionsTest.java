@@ -109,7 +109,9 @@ class RedactionsTest {
     @Test
     void equalityPleaseSayTextIsRedactedInItsOwnTableAndInADraftStillOpenForTheEqualityQuestions() {
         String described = "Non-binary";
-        Draft draft = drafts.markSubmitted(drafts.create(consultation, version, null).draft(), responseId);
+        Drafts.NewDraft created = drafts.create(consultation, version, null);
+        drafts.markSubmitted(created.draft(), responseId);
+        Draft draft = drafts.findByToken(created.token()).orElseThrow();
         Map<String, List<String>> equalityPhase = new LinkedHashMap<>();
         equalityPhase.put("age", List.of("42"));
         equalityPhase.put("gender_identity", List.of("no"));
