@@ -14,9 +14,9 @@ import java.util.Optional;
 /** Reads the keys that belong to a question's type, applying the format's defaults. */
 final class QuestionDetails {
 
-    static final int SHORT_TEXT_DEFAULT = 200;
+    static final int SHORT_TEXT_DEFAULT = QuestionType.SHORT_TEXT.defaultMaxLength();
     static final int SHORT_TEXT_LIMIT = 500;
-    static final int LONG_TEXT_DEFAULT = 2000;
+    static final int LONG_TEXT_DEFAULT = QuestionType.LONG_TEXT.defaultMaxLength();
     static final int LONG_TEXT_LIMIT = 10000;
     private static final List<String> MODES = List.of("postcode", "ward", "postcode_or_ward");
 

@@ -43,6 +43,11 @@ public enum QuestionType {
         return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == SCALE;
     }
 
+    /** The most characters a text answer may have when the file gives no {@code max_length}; null for other types. */
+    public Integer defaultMaxLength() {
+        return this == SHORT_TEXT ? 200 : this == LONG_TEXT ? 2000 : null;
+    }
+
     public boolean isText() {
         return this == SHORT_TEXT || this == LONG_TEXT;
     }
