@@ -15,6 +15,7 @@ import uk.gov.safervoices.definitions.model.Section;
 import uk.gov.safervoices.definitions.model.WeightingMap;
 import uk.gov.safervoices.definitions.model.WeightingVariable;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class QuestionnaireWriter {
                     .map(QuestionnaireWriter::variable).toList(), false, false));
         }
         List<Value> sections = EqualitySections.asWritten(questionnaire.sections()).stream()
-                .map(s -> s.isEquality() ? equality(s.equality()) : section(s.section(), questionnaire.scales()))
+                .map(s -> s.isEquality() ? equality(s.equality(), s.pages()) : section(s.section(), questionnaire.scales()))
                 .toList();
         top.blank().add("sections", new Sequence(sections, false, true));
         return YamlLayout.write(top.block());
@@ -80,7 +81,7 @@ public final class QuestionnaireWriter {
                 .block();
     }
 
-    private static Value equality(EqualitySection section) {
+    private static Value equality(EqualitySection section, List<Section> pages) {
         Entries entries = new Entries()
                 .text("id", section.id())
                 .text("title", section.title())
@@ -89,7 +90,9 @@ public final class QuestionnaireWriter {
                 .add("equality", texts(section.standardIds()));
         if (!section.weighting().isEmpty()) {
             Entries weighting = new Entries();
-            section.weighting().forEach((questionId, map) -> weighting.named(questionId, weighting(map)));
+            section.weighting().forEach((questionId, map) -> weighting.named(questionId, weighting(map,
+                    pages.stream().flatMap(p -> p.questions().stream()).filter(q -> q.id().equals(questionId))
+                            .findFirst().map(Question::choices).orElse(List.of()))));
             entries.add("weighting", weighting.block());
         }
         return entries.block();
@@ -141,7 +144,7 @@ public final class QuestionnaireWriter {
             default -> throw new IllegalStateException("Unhandled type " + q.type());
         }
         if (q.weighting() != null) {
-            entries.add("weighting", weighting(q.weighting()));
+            entries.add("weighting", weighting(q.weighting(), q.choices()));
         }
         return entries.block();
     }
@@ -164,7 +167,8 @@ public final class QuestionnaireWriter {
         return new Entries().text("id", item.id()).text("label", item.label()).text("concern", item.concern()).flow();
     }
 
-    private static Value weighting(WeightingMap map) {
+    /** A weighting map; choice entries in the order of the question's choices, so the text does not vary. */
+    private static Value weighting(WeightingMap map, List<Choice> questionChoices) {
         Entries entries = new Entries().text("variable", map.variable());
         if (map.area()) {
             entries.flag("area", true);
@@ -173,7 +177,11 @@ public final class QuestionnaireWriter {
                     false, false));
         } else {
             Entries choices = new Entries();
-            map.choices().forEach((choice, category) -> choices.named(choice, new Text(category)));
+            List<String> order = questionChoices.stream().map(Choice::id).toList();
+            map.choices().entrySet().stream()
+                    .sorted(Comparator.comparingInt(e -> order.contains(e.getKey()) ? order.indexOf(e.getKey())
+                            : order.size()))
+                    .forEach(e -> choices.named(e.getKey(), new Text(e.getValue())));
             entries.add("choices", choices.flow());
         }
         return map.bands().isEmpty() ? entries.flow() : entries.block();
