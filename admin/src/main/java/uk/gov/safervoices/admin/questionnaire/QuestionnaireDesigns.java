@@ -15,6 +15,7 @@ import uk.gov.safervoices.definitions.model.Questionnaire;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class QuestionnaireDesigns {
     public List<QuestionnaireOverview> list() {
         Map<Long, List<VersionSummary>> byQuestionnaire = new LinkedHashMap<>();
         versions.summaries().forEach(v -> byQuestionnaire.computeIfAbsent(v.questionnaireId(),
-                id -> new java.util.ArrayList<>()).add(v));
+                id -> new ArrayList<>()).add(v));
         return questionnaires.listOrderByTitle().stream().map(q -> new QuestionnaireOverview(q,
                 byQuestionnaire.getOrDefault(q.id(), List.of()))).toList();
     }

@@ -39,8 +39,8 @@ public final class QuestionnaireEdits {
 
     /** A new questionnaire with nothing in it yet (the validator will ask for a privacy notice and a section). */
     public static Questionnaire blank(String id, Questionnaire.Kind kind, String title) {
-        return new Questionnaire(Edited.clean(id), kind, Edited.clean(title), null, null, null, null, Map.of(),
-                List.of(), List.of(), Edited.clean(id) + ".yaml");
+        return new Questionnaire(Edited.clean(id), kind == null ? Questionnaire.Kind.SURVEY : kind,
+                Edited.clean(title), null, null, null, null, Map.of(), List.of(), List.of(), Edited.clean(id) + ".yaml");
     }
 
     /** The same questionnaire under another id (a copy for next year keeps every question, item and choice id). */
