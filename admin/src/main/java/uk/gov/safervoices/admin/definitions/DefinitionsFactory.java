@@ -5,10 +5,14 @@ import jakarta.inject.Singleton;
 import uk.gov.safervoices.definitions.load.DefinitionLibrary;
 import uk.gov.safervoices.definitions.load.QuestionnaireLoader;
 import uk.gov.safervoices.definitions.answers.AnswerChecker;
+import uk.gov.safervoices.definitions.design.Designer;
 
 import java.time.Clock;
 
-/** Makes the pure questionnaire engine available as beans: the shipped catalogue and lookups, loader, checker. */
+/**
+ * Makes the pure questionnaire engine available as beans: the shipped catalogue and lookups, loader, designer,
+ * checker.
+ */
 @Factory
 class DefinitionsFactory {
 
@@ -20,6 +24,11 @@ class DefinitionsFactory {
     @Singleton
     QuestionnaireLoader questionnaireLoader(DefinitionLibrary library) {
         return new QuestionnaireLoader(library);
+    }
+
+    @Singleton
+    Designer designer(QuestionnaireLoader loader) {
+        return new Designer(loader);
     }
 
     @Singleton

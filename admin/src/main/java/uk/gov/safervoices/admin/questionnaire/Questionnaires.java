@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import uk.gov.safervoices.definitions.load.LoadResult;
 import uk.gov.safervoices.definitions.load.QuestionnaireLoader;
 import uk.gov.safervoices.definitions.model.Questionnaire;
@@ -22,6 +24,8 @@ import java.util.Optional;
  */
 @Singleton
 public class Questionnaires {
+    private static final Logger LOG = LoggerFactory.getLogger(Questionnaires.class);
+
     private final QuestionnaireRepository questionnaires;
     private final QuestionnaireVersionRepository versions;
     private final QuestionnaireLoader loader;
@@ -66,8 +70,11 @@ public class Questionnaires {
     }
 
     /**
-     * Validates a definition and publishes it as the next version of its questionnaire (creating the questionnaire
-     * on first sight). If the latest version already holds exactly this text, that version is returned unchanged.
+     * Validates a definition file and publishes it as the next version of its questionnaire (creating the
+     * questionnaire on first sight). If the latest version already holds exactly this text, that version is returned
+     * unchanged. Once staff have made a version in the back office (a draft or a published one, see
+     * {@link QuestionnaireDesigns}), the questionnaire is theirs: a file is no longer published over it, and their
+     * latest published version (or, if none, their draft) is returned.
      *
      * @throws InvalidDefinitionException with every validation error; nothing is written
      */
@@ -76,21 +83,34 @@ public class Questionnaires {
         LoadResult result = loader.parse(sourceYaml, fileName);
         Questionnaire definition = result.questionnaire().orElseThrow(() -> new InvalidDefinitionException(result.errors()));
         String sha = sha256(sourceYaml);
-        QuestionnaireRecord questionnaire = questionnaires.findByQuestionnaireKey(definition.id())
-                .map(existing -> existing.title().equals(definition.title()) ? existing
-                        : questionnaires.update(new QuestionnaireRecord(existing.id(), existing.questionnaireKey(),
-                        definition.title(), existing.kind(), existing.createdAt())))
-                .orElseGet(() -> questionnaires.save(new QuestionnaireRecord(null, definition.id(),
-                        definition.title(), definition.kind().name(), clock.instant())));
-        Optional<QuestionnaireVersion> latest = versions.findFirstByQuestionnaireIdOrderByVersionNumberDesc(questionnaire.id());
+        Optional<QuestionnaireRecord> existing = questionnaires.findByQuestionnaireKey(definition.id());
+        Optional<QuestionnaireVersion> latest = existing.flatMap(q ->
+                versions.findFirstByQuestionnaireIdOrderByVersionNumberDesc(q.id()));
+        if (latest.isPresent() && latest.get().createdBy() != null) {
+            LOG.info("Questionnaire {} is maintained in the back office; {} is not published over it",
+                    definition.id(), fileName);
+            return latestPublished(latest.get().questionnaireId()).orElse(latest.get());
+        }
         if (latest.isPresent() && latest.get().isPublished() && latest.get().sourceSha256().equals(sha)) {
             return latest.get();
         }
+        QuestionnaireRecord questionnaire = existing
+                .map(q -> q.title().equals(definition.title()) ? q
+                        : questionnaires.update(new QuestionnaireRecord(q.id(), q.questionnaireKey(),
+                        definition.title(), q.kind(), q.createdAt())))
+                .orElseGet(() -> questionnaires.save(new QuestionnaireRecord(null, definition.id(),
+                        definition.title(), definition.kind().name(), clock.instant())));
         int next = latest.map(v -> v.versionNumber() + 1).orElse(1);
         QuestionnaireVersion published = versions.save(new QuestionnaireVersion(null, questionnaire.id(), next,
-                QuestionnaireVersion.Status.PUBLISHED, sourceYaml, sha, fileName, clock.instant(), clock.instant()));
+                QuestionnaireVersion.Status.PUBLISHED, sourceYaml, sha, fileName, clock.instant(), clock.instant(),
+                null, null, null));
         events.publishEvent(new QuestionnairePublished(questionnaire.id(), published.id()));
         return published;
+    }
+
+    /** Drops a version's cached definition (a draft changed or was published or deleted). */
+    void forget(long versionId) {
+        definitions.invalidate(versionId);
     }
 
     private Questionnaire parseStored(long versionId) {

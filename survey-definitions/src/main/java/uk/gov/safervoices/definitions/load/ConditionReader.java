@@ -28,12 +28,16 @@ final class ConditionReader {
             context.conditionAt(condition, Problems.position(node));
             return condition;
         } catch (ConditionSyntaxException e) {
-            context.problems().add(ErrorCode.SV021, columnOf(node, e.offset()), map.owner(),
-                    "The show_if condition \"" + Values.abbreviate(text.get()) + "\" cannot be read: "
-                            + e.getMessage().replaceAll("[.\\s]+$", "") + ". Conditions look like victim = yes, "
-                            + "area in [north, south] or answered(question_id), joined with and, or, not.");
+            context.problems().add(ErrorCode.SV021, columnOf(node, e.offset()), map.owner(), unreadable(text.get(), e));
             return null;
         }
+    }
+
+    /** The SV021 message for a condition the parser cannot read. */
+    static String unreadable(String text, ConditionSyntaxException e) {
+        return "The show_if condition \"" + Values.abbreviate(text) + "\" cannot be read: "
+                + e.getMessage().replaceAll("[.\\s]+$", "") + ". Conditions look like victim = yes, "
+                + "area in [north, south] or answered(question_id), joined with and, or, not.";
     }
 
     /** Where the character at {@code offset} of a one-line scalar is; the scalar's start otherwise. */

@@ -8,12 +8,14 @@ import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.Section;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Expands {@code equality: [age, sex, ...]} into one page per standard question, from {@link EqualityTemplate}:
@@ -30,10 +32,22 @@ final class EqualityExpander {
         Problems problems = context.problems();
         EqualityTemplate template = EqualityTemplate.get();
         problems.addAll(template.errors());
-        Node at = map.keyNode("equality");
-        Position position = Problems.position(at);
+        Position position = Problems.position(map.keyNode("equality"));
+        List<Section> sections = pages(sectionId, title, intro, showIf, standardIds(map, template, problems),
+                position, context::conditionAt);
+        return weighting(map, sections, context);
+    }
+
+    /**
+     * The pages of an equality section asking for {@code standardIds} (known ones, in that order), every question
+     * optional and placed at {@code position}; {@code conditionAt} learns where each condition is.
+     */
+    static List<Section> pages(String sectionId, String title, String intro, Condition showIf,
+                               Collection<String> standardIds, Position position,
+                               BiConsumer<Condition, Position> conditionAt) {
+        EqualityTemplate template = EqualityTemplate.get();
         List<Section> sections = new ArrayList<>();
-        for (String standardId : standardIds(map, template, problems)) {
+        for (String standardId : standardIds) {
             for (Section page : template.sections(standardId)) {
                 boolean first = sections.isEmpty();
                 List<Question> questions = new ArrayList<>();
@@ -42,16 +56,16 @@ final class EqualityExpander {
                     copy.required = false;
                     copy.position = position;
                     if (copy.showIf != null) {
-                        context.conditionAt(copy.showIf, position);
+                        conditionAt.accept(copy.showIf, position);
                     }
                     questions.add(copy.build());
                 }
                 String pageIntro = first ? join(intro, page.intro()) : page.intro();
                 sections.add(new Section(sectionId + "_" + page.id(), first && title != null ? title : page.title(),
-                        pageIntro, both(showIf, page.showIf(), position, context), true, questions, position));
+                        pageIntro, both(showIf, page.showIf(), position, conditionAt), true, questions, position));
             }
         }
-        return weighting(map, sections, context);
+        return sections;
     }
 
     private static Set<String> standardIds(YamlMap map, EqualityTemplate template, Problems problems) {
@@ -72,13 +86,37 @@ final class EqualityExpander {
         return ids;
     }
 
-    private static Condition both(Condition section, Condition page, Position position, LoadContext context) {
+    private static Condition both(Condition section, Condition page, Position position,
+                                  BiConsumer<Condition, Position> conditionAt) {
         if (section == null || page == null) {
             return section == null ? page : section;
         }
         Condition and = new Condition.And("(" + section.source() + ") and (" + page.source() + ")", section, page);
-        context.conditionAt(and, position);
+        conditionAt.accept(and, position);
         return and;
+    }
+
+    /** The section's own condition, given the condition of one of its pages ({@link #both} undone). */
+    static Condition sectionCondition(Condition onPage, Condition templatePage) {
+        if (templatePage == null || onPage == null) {
+            return onPage;
+        }
+        if (onPage.equals(templatePage)) {
+            return null;
+        }
+        return onPage instanceof Condition.And and && and.right().equals(templatePage) ? and.left() : onPage;
+    }
+
+    /** The section's own intro, given the first page's ({@link #join} undone). */
+    static String sectionIntro(String onPage, String templatePage) {
+        if (templatePage == null || onPage == null) {
+            return onPage;
+        }
+        if (onPage.equals(templatePage)) {
+            return null;
+        }
+        String suffix = "\n\n" + templatePage;
+        return onPage.endsWith(suffix) ? onPage.substring(0, onPage.length() - suffix.length()) : onPage;
     }
 
     private static String join(String first, String second) {

@@ -14,9 +14,9 @@ import java.util.Optional;
 /** Reads the keys that belong to a question's type, applying the format's defaults. */
 final class QuestionDetails {
 
-    static final int SHORT_TEXT_DEFAULT = 200;
+    static final int SHORT_TEXT_DEFAULT = QuestionType.SHORT_TEXT.defaultMaxLength();
     static final int SHORT_TEXT_LIMIT = 500;
-    static final int LONG_TEXT_DEFAULT = 2000;
+    static final int LONG_TEXT_DEFAULT = QuestionType.LONG_TEXT.defaultMaxLength();
     static final int LONG_TEXT_LIMIT = 10000;
     private static final List<String> MODES = List.of("postcode", "ward", "postcode_or_ward");
 
@@ -27,11 +27,11 @@ final class QuestionDetails {
         String whose = map.label();
         switch (q.type) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE, RANKING -> q.choices = choices(map, q.type, whose, context);
-            case SCALE -> q.choices = scale(map, q.type, whose, context);
+            case SCALE -> q.choices = scale(map, q, whose, context);
             case GRID -> {
                 q.items = requiredList(map, "items", "items (the rows residents answer)")
                         .map(nodes -> ChoiceReader.readItems(nodes, map.owner(), whose, context)).orElse(List.of());
-                q.choices = scale(map, q.type, whose, context);
+                q.choices = scale(map, q, whose, context);
             }
             case SHORT_TEXT -> q.maxLength = maxLength(map, SHORT_TEXT_DEFAULT, SHORT_TEXT_LIMIT);
             case LONG_TEXT -> q.maxLength = maxLength(map, LONG_TEXT_DEFAULT, LONG_TEXT_LIMIT);
@@ -76,8 +76,12 @@ final class QuestionDetails {
                 .map(nodes -> ChoiceReader.read(nodes, type, map.owner(), whose, context)).orElse(List.of());
     }
 
-    /** A scale or grid: a named scale ({@code scale:}) or inline {@code choices}, not both. */
-    private static List<Choice> scale(YamlMap map, QuestionType type, String whose, LoadContext context) {
+    /**
+     * A scale or grid: a named scale ({@code scale:}, whose name the question keeps even when it is unknown) or
+     * inline {@code choices}, not both.
+     */
+    private static List<Choice> scale(YamlMap map, QuestionDraft q, String whose, LoadContext context) {
+        QuestionType type = q.type;
         if (map.has("scale") && map.has("choices")) {
             map.problems().add(ErrorCode.SV035, map.keyNode("choices"), map.owner(), Ids.capitalise(whose)
                     + " has both \"scale\" and \"choices\". Use a named scale or list the choices, not both.");
@@ -87,6 +91,7 @@ final class QuestionDetails {
             return choices(map, type, whose, context);
         }
         Optional<String> name = map.text("scale");
+        q.scale = name.orElse(null);
         if (name.isEmpty()) {
             if (!map.has("scale")) {
                 map.problems().add(ErrorCode.SV004, map.node(), map.owner(), Ids.capitalise(whose) + " has no "

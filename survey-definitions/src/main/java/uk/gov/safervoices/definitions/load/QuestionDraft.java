@@ -20,6 +20,7 @@ final class QuestionDraft {
     boolean required;
     List<Choice> choices = List.of();
     List<GridItem> items = List.of();
+    String scale;
     Integer maxSelections;
     Integer rankCount;
     Integer maxLength;
@@ -36,8 +37,8 @@ final class QuestionDraft {
     Position position = Position.UNKNOWN;
 
     Question build() {
-        return new Question(id, type, text, hint, required, List.copyOf(choices), List.copyOf(items), maxSelections,
-                rankCount, maxLength, min, max, earliest, latest, latestToday, lookup, areaMode, preferNotToSay,
+        return new Question(id, type, text, hint, required, List.copyOf(choices), List.copyOf(items), scale,
+                maxSelections, rankCount, maxLength, min, max, earliest, latest, latestToday, lookup, areaMode, preferNotToSay,
                 showIf, weighting, position);
     }
 
@@ -50,6 +51,7 @@ final class QuestionDraft {
         d.required = q.required();
         d.choices = q.choices();
         d.items = q.items();
+        d.scale = q.scale();
         d.maxSelections = q.maxSelections();
         d.rankCount = q.rankCount();
         d.maxLength = q.maxLength();

@@ -132,12 +132,9 @@ final class QuestionReader {
             q.preferNotToSay = q.preferNotToSay || q.type != QuestionType.GRID && q.type != QuestionType.RANKING;
             return;
         }
-        if (q.preferNotToSay && (q.type == QuestionType.SINGLE_CHOICE || q.type == QuestionType.MULTIPLE_CHOICE
-                || q.type == QuestionType.SCALE)) {
+        if (q.preferNotToSay && q.type.offersPreferNotToSayAsChoice()) {
             List<Choice> choices = new ArrayList<>(q.choices);
-            choices.add(new Choice(Choice.PREFER_NOT_TO_SAY, "Prefer not to say", null, null,
-                    q.type == QuestionType.MULTIPLE_CHOICE, false, false, null,
-                    Problems.position(map.keyNode("prefer_not_to_say"))));
+            choices.add(Choice.preferNotToSay(q.type, Problems.position(map.keyNode("prefer_not_to_say"))));
             q.choices = List.copyOf(choices);
         }
     }

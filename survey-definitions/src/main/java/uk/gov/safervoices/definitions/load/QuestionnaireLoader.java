@@ -48,6 +48,33 @@ public final class QuestionnaireLoader {
     }
 
     /**
+     * Reads questionnaire text as far as it can be read, for an editor that must show a draft with its errors: the
+     * questionnaire holds everything that could be read (ids, texts and questions with errors included, except where
+     * an error makes a value unusable), and errors are the same as {@link #parse}'s.
+     */
+    public Reading read(String yamlText, String fileName) {
+        Problems problems = new Problems(fileName);
+        Questionnaire questionnaire = Pipeline.run(yamlText, problems, library, true);
+        return new Reading(questionnaire, problems.sorted());
+    }
+
+    /**
+     * A questionnaire as far as it could be read, and every error.
+     *
+     * @param questionnaire null only when the text is not YAML, or not a set of "key: value" lines at the top
+     */
+    public record Reading(Questionnaire questionnaire, List<ValidationError> errors) {
+
+        public Reading {
+            errors = List.copyOf(errors);
+        }
+
+        public boolean valid() {
+            return questionnaire != null && errors.isEmpty();
+        }
+    }
+
+    /**
      * Every {@code questionnaires/*.yaml} on the classpath, loaded.
      *
      * @throws DefinitionException listing every error of every invalid file

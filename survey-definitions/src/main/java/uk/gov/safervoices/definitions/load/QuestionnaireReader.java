@@ -42,7 +42,7 @@ final class QuestionnaireReader {
             sections.addAll(SectionReader.read(node, context));
         }
         return new Questionnaire(id, kind, title, top.text("summary").orElse(null), top.text("intro").orElse(null),
-                top.text("outro").orElse(null), privacyNotice,
+                top.text("outro").orElse(null), privacyNotice, context.scales(),
                 context.variables().values().stream().map(LoadContext.Variable::variable).toList(),
                 List.copyOf(sections), problems.file());
     }

@@ -63,7 +63,8 @@ final class WeightingVariableReader {
             context.weightingProblem(id);
         }
         context.variables().put(id, new LoadContext.Variable(
-                new WeightingVariable(id, label == null ? id : label, categories, map.position()), fromLookup));
+                new WeightingVariable(id, label == null ? id : label, categories, fromLookup,
+                        map.position()), fromLookup));
     }
 
     private static List<String> lookupCategories(YamlMap map, String lookupId, LoadContext context) {

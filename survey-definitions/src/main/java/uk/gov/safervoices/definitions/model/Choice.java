@@ -20,4 +20,22 @@ public record Choice(String id, String label, String hint, Integer score, boolea
     public boolean isScored() {
         return score != null && !dontKnow;
     }
+
+    /**
+     * The "Prefer not to say" choice that {@code prefer_not_to_say: true} adds to a question of this type (see
+     * {@link QuestionType#offersPreferNotToSayAsChoice()}): last, and exclusive on a multiple choice question.
+     */
+    public static Choice preferNotToSay(QuestionType type, Position position) {
+        return new Choice(PREFER_NOT_TO_SAY, "Prefer not to say", null, null, type == QuestionType.MULTIPLE_CHOICE,
+                false, false, null, position);
+    }
+
+    /** Whether this is exactly the choice {@link #preferNotToSay} adds, wherever it was written. */
+    public boolean isAddedPreferNotToSay(QuestionType type) {
+        return withPosition(Position.UNKNOWN).equals(preferNotToSay(type, Position.UNKNOWN));
+    }
+
+    public Choice withPosition(Position at) {
+        return new Choice(id, label, hint, score, exclusive, dontKnow, specify, concern, at);
+    }
 }

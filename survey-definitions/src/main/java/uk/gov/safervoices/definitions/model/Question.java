@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param choices         choices (single/multiple choice, ranking) or the scale's points (scale, grid)
  * @param items           grid rows
+ * @param scale           scale and grid: the name of the named scale ({@code scale: <name>}) the choices came from,
+ *                        or null when the choices are listed inline
  * @param maxSelections   multiple choice: at most this many choices, or null
  * @param rankCount       ranking: how many the resident ranks (top N)
  * @param maxLength       text: most characters allowed
@@ -25,12 +27,22 @@ import java.util.Optional;
  * @param weighting       how answers map to a weighting variable's categories, or null
  */
 public record Question(String id, QuestionType type, String text, String hint, boolean required,
-                       List<Choice> choices, List<GridItem> items, Integer maxSelections, Integer rankCount,
-                       Integer maxLength, Long min, Long max, LocalDate earliest, LocalDate latest,
-                       boolean latestToday, String lookup, AreaMode areaMode, boolean preferNotToSay,
-                       Condition showIf, WeightingMap weighting, Position position) {
+                       List<Choice> choices, List<GridItem> items, String scale, Integer maxSelections,
+                       Integer rankCount, Integer maxLength, Long min, Long max, LocalDate earliest,
+                       LocalDate latest, boolean latestToday, String lookup, AreaMode areaMode,
+                       boolean preferNotToSay, Condition showIf, WeightingMap weighting, Position position) {
 
     public enum AreaMode { POSTCODE, WARD, POSTCODE_OR_WARD }
+
+    /** A question whose choices are listed inline (no named scale). */
+    public Question(String id, QuestionType type, String text, String hint, boolean required, List<Choice> choices,
+                    List<GridItem> items, Integer maxSelections, Integer rankCount, Integer maxLength, Long min,
+                    Long max, LocalDate earliest, LocalDate latest, boolean latestToday, String lookup,
+                    AreaMode areaMode, boolean preferNotToSay, Condition showIf, WeightingMap weighting,
+                    Position position) {
+        this(id, type, text, hint, required, choices, items, null, maxSelections, rankCount, maxLength, min, max,
+                earliest, latest, latestToday, lookup, areaMode, preferNotToSay, showIf, weighting, position);
+    }
 
     public Optional<Choice> choice(String choiceId) {
         return choices.stream().filter(c -> c.id().equals(choiceId)).findFirst();

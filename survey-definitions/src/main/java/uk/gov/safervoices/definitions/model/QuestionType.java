@@ -35,6 +35,19 @@ public enum QuestionType {
         return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == SCALE || this == GRID || this == RANKING;
     }
 
+    /**
+     * Types on which {@code prefer_not_to_say: true} adds "Prefer not to say" as the last choice; on the others it is
+     * a separate checkbox that stands for the whole answer.
+     */
+    public boolean offersPreferNotToSayAsChoice() {
+        return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == SCALE;
+    }
+
+    /** The most characters a text answer may have when the file gives no {@code max_length}; null for other types. */
+    public Integer defaultMaxLength() {
+        return this == SHORT_TEXT ? 200 : this == LONG_TEXT ? 2000 : null;
+    }
+
     public boolean isText() {
         return this == SHORT_TEXT || this == LONG_TEXT;
     }

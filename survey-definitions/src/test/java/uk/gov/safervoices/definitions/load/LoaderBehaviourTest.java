@@ -27,10 +27,12 @@ class LoaderBehaviourTest {
 
     private final QuestionnaireLoader loader = new QuestionnaireLoader(TestFiles.fixtureLibrary());
 
+    /** A valid form's definition; every valid form here is also a round-trip case for the writer. */
     private Questionnaire valid(String yaml) {
         LoadResult result = loader.parse(yaml, "form.yaml");
         assertEquals(List.of(), result.errors().stream().map(ValidationError::toString).toList());
         assertTrue(result.valid());
+        RoundTrip.check(loader, yaml, "form.yaml");
         return result.questionnaire().orElseThrow();
     }
 
