@@ -1,0 +1,97 @@
+package uk.gov.safervoices.portal.browser;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.gov.safervoices.admin.account.Role;
+import uk.gov.safervoices.admin.account.StaffAccount;
+import uk.gov.safervoices.admin.account.StaffAccounts;
+
+import java.util.EnumSet;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * axe-core on the staff back office's pages, in real Chromium, including their error states: staff use assistive
+ * technology too, and the Public Sector Bodies Accessibility Regulations cover intranet and back-office pages.
+ * No violation of impact "serious" or "critical" is allowed.
+ */
+@MicronautTest(transactional = false)
+@ExtendWith(Chromium.class)
+class StaffAccessibilityTest {
+    private static final String PASSWORD = "correct horse battery staple";
+    private static Chromium.Browser browser;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    StaffAccounts accounts;
+
+    private final AccessibilityAudit audit = new AccessibilityAudit();
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start(true);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyStaffPageTypeIncludingErrors() {
+        String username = "axe-" + UUID.randomUUID().toString().substring(0, 8);
+        StaffAccount administrator = accounts.createWithPassword("test", username, "Avery Axe",
+                EnumSet.of(Role.ADMIN, Role.CONSULTATION), PASSWORD);
+        browser.driver().manage().deleteAllCookies();
+        Resident staff = new Resident(browser.driver(), server.getURL().toString());
+
+        staff.visit("/admin");
+        assertEquals("Sign in", staff.heading());
+        check("sign-in");
+        staff.type("Username", administrator.username());
+        staff.type("Password", "not the password");
+        staff.press("Sign in");
+        assertTrue(staff.errorSummary().contains("Enter a correct username and password"), staff.errorSummary());
+        check("sign-in with an error");
+
+        staff.type("Username", administrator.username());
+        staff.type("Password", PASSWORD);
+        staff.press("Sign in");
+        assertEquals("/admin", staff.path());
+        check("dashboard");
+
+        staff.visit("/admin/accounts");
+        check("accounts");
+        staff.visit("/admin/accounts/new");
+        check("new account");
+        staff.press("Create account");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("new account with errors");
+
+        staff.visit("/admin/accounts/" + administrator.id());
+        check("one account");
+        staff.visit("/admin/audit");
+        check("audit log");
+        staff.visit("/admin/password");
+        check("change password");
+        staff.press("Change password");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("change password with errors");
+
+        audit.assertNoSeriousOrCritical();
+    }
+
+    private void check(String page) {
+        audit.check(browser.driver(), page);
+    }
+}
