@@ -109,7 +109,8 @@ class RedactionsTest {
     @Test
     void equalityPleaseSayTextIsRedactedInItsOwnTableAndInADraftStillOpenForTheEqualityQuestions() {
         String described = "Non-binary";
-        Draft draft = drafts.markSubmitted(drafts.create(consultation, version, null).draft(), responseId);
+        Draft draft = drafts.create(consultation, version, null).draft();
+        drafts.markSubmitted(draft, responseId);
         Map<String, List<String>> equalityPhase = new LinkedHashMap<>();
         equalityPhase.put("age", List.of("42"));
         equalityPhase.put("gender_identity", List.of("no"));
