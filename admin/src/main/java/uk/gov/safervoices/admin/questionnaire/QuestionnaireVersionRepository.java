@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -14,6 +15,9 @@ interface QuestionnaireVersionRepository extends CrudRepository<QuestionnaireVer
 
     Optional<QuestionnaireVersion> findFirstByQuestionnaireIdAndStatusOrderByVersionNumberDesc(
             Long questionnaireId, QuestionnaireVersion.Status status);
+
+    List<QuestionnaireVersion> findByQuestionnaireIdAndStatusOrderByVersionNumberDesc(Long questionnaireId,
+                                                                        QuestionnaireVersion.Status status);
 
     @Query("SELECT COUNT(*) FROM response WHERE questionnaire_version_id = :versionId")
     long countResponses(Long versionId);
