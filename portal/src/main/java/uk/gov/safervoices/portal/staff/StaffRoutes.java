@@ -30,6 +30,7 @@ public final class StaffRoutes {
     public static final String RESPONSES_EXPORT_EQUALITY = "/admin/responses/export/equality";
     public static final String RESPONSES_ERASE = "/admin/responses/erase";
     public static final String RESPONSES_RETENTION = "/admin/responses/retention";
+    public static final String RESPONSES_ENTER = "/admin/responses/enter";
 
     private StaffRoutes() {
     }

@@ -256,6 +256,56 @@ class StaffResponsePagesTest {
         assertEquals(24, retention.of(running.consultation()).months());
     }
 
+    @Test
+    void aPaperFormWithAnErrorKeepsEveryOtherAnswerAndAValidOneIsStoredOnce() {
+        String query = "?consultation=" + running.consultation().id() + "&version=" + running.version().id()
+                + "&channel=PAPER";
+        StaffBrowser.Page form = browser.get(StaffRoutes.RESPONSES_ENTER + query);
+        assertEquals("Staff responses test", form.heading());
+        String entryKey = form.document().selectFirst("input[name=entryKey]").val();
+        assertEquals(36, entryKey.length());
+        assertEquals(0, form.document().select("input[name=age]").size(), "no equality questions");
+        String[] base = {"consultation", running.consultation().id().toString(),
+                "version", running.version().id().toString(), "channel", "PAPER", "entryKey", entryKey};
+
+        StaffBrowser.Page invalid = browser.postWithToken(StaffRoutes.RESPONSES_ENTER, concat(base,
+                "places", "station", "years_here", "500", "comments", "Keep these words"));
+        assertEquals(200, invalid.status());
+        assertEquals(2, invalid.errors().size(), invalid.errors().toString());
+        assertTrue(invalid.title().startsWith("Error: "));
+        assertEquals("Keep these words", invalid.document().selectFirst("textarea[name=comments]").text());
+        assertTrue(invalid.document().selectFirst("input[name=places][value=station]").hasAttr("checked"));
+        assertEquals("500", invalid.document().selectFirst("input[name=years_here]").val());
+        assertEquals(0, queries.list(uk.gov.safervoices.admin.response.ResponseFilter.consultation(
+                running.consultation().id()), 0, 10).total(), "nothing stored");
+
+        String[] valid = concat(base, "safe_after_dark", "very_unsafe", "places", "station", "years_here", "5",
+                "comments", "Keep these words");
+        StaffBrowser.Page stored = browser.postWithToken(StaffRoutes.RESPONSES_ENTER, valid);
+        assertEquals(303, stored.status());
+        StaffBrowser.Page next = browser.follow(stored);
+        String banner = next.document().selectFirst(".govuk-notification-banner__heading").text();
+        assertTrue(banner.startsWith("Response entered. Its reference is "), banner);
+        assertTrue(!entryKey.equals(next.document().selectFirst("input[name=entryKey]").val()), "a new key");
+        var page = queries.list(uk.gov.safervoices.admin.response.ResponseFilter.consultation(
+                running.consultation().id()), 0, 10);
+        assertEquals(1, page.total());
+        var response = page.responses().get(0);
+        assertEquals(Channel.PAPER, response.channel());
+        assertEquals(officer.username(), response.enteredBy());
+        assertTrue(banner.endsWith(response.reference()), banner);
+
+        assertEquals(303, browser.postWithToken(StaffRoutes.RESPONSES_ENTER, valid).status());
+        assertEquals(1, queries.list(uk.gov.safervoices.admin.response.ResponseFilter.consultation(
+                running.consultation().id()), 0, 10).total(), "the same entry key stores one response");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
     private long textsHolding(long responseId, String text) {
         return connections.executeRead(status -> {
             try (PreparedStatement statement = status.getConnection().prepareStatement("SELECT (SELECT COUNT(*) FROM response_answer"

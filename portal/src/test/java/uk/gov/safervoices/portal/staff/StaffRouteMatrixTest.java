@@ -83,6 +83,8 @@ class StaffRouteMatrixTest {
             Map.entry("POST /admin/responses/export/equality", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/responses/erase", consultationOrAdmin(Outcome.OK)),
             Map.entry("POST /admin/responses/erase", consultationOrAdmin(Outcome.OK)),
+            Map.entry("GET /admin/responses/enter", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/enter", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/responses/retention", consultationOnly(Outcome.OK)),
             Map.entry("POST /admin/responses/retention", consultationOnly(Outcome.OK))));
 

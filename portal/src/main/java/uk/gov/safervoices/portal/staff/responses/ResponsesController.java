@@ -90,6 +90,7 @@ class ResponsesController {
         model.put("exportUrl", StaffRoutes.RESPONSES_EXPORT);
         model.put("eraseUrl", StaffRoutes.RESPONSES_ERASE);
         model.put("retentionUrl", StaffRoutes.RESPONSES_RETENTION);
+        model.put("enterUrl", StaffRoutes.RESPONSES_ENTER);
         return new ModelAndView<>("staff/responses/list", model);
     }
 
