@@ -31,6 +31,9 @@ public final class StaffRoutes {
     public static final String RESPONSES_ERASE = "/admin/responses/erase";
     public static final String RESPONSES_RETENTION = "/admin/responses/retention";
     public static final String RESPONSES_ENTER = "/admin/responses/enter";
+    public static final String RESPONSES_INVITATIONS = "/admin/responses/invitations";
+    public static final String RESPONSES_INVITATIONS_GENERATE = "/admin/responses/invitations/generate";
+    public static final String RESPONSES_INVITATIONS_WITHDRAW = "/admin/responses/invitations/withdraw";
 
     private StaffRoutes() {
     }

@@ -300,6 +300,36 @@ class StaffResponsePagesTest {
                 running.consultation().id()), 0, 10).total(), "the same entry key stores one response");
     }
 
+    @Test
+    void generatingInvitationCodesDownloadsThemOnceAndABatchCanBeWithdrawn() {
+        String consultation = running.consultation().id().toString();
+        StaffBrowser.Page empty = browser.get(StaffRoutes.RESPONSES_INVITATIONS + "?consultation=" + consultation);
+        assertEquals(0, empty.document().select("#batches tbody tr").size());
+
+        HttpResponse<byte[]> csv = browser.download(StaffRoutes.RESPONSES_INVITATIONS_GENERATE, "consultation",
+                consultation, "count", "3");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment;"));
+        String[] lines = new String(csv.body(), StandardCharsets.UTF_8).split("\r\n");
+        assertEquals("\uFEFFserial,code", lines[0]);
+        assertEquals(4, lines.length);
+
+        StaffBrowser.Page listed = browser.get(StaffRoutes.RESPONSES_INVITATIONS + "?consultation=" + consultation);
+        List<String> cells = listed.document().select("#batches tbody tr").get(0).select("td").eachText();
+        assertEquals(List.of("3", "0", "3"), cells.subList(2, 5));
+        assertFalse(listed.html().contains(lines[1].split(",")[1]), "codes are never shown again");
+
+        StaffBrowser.Page refused = browser.postWithToken(StaffRoutes.RESPONSES_INVITATIONS_GENERATE,
+                "consultation", consultation, "count", "0");
+        assertEquals(List.of("Generate between 1 and 50000 codes at a time"), refused.errors());
+
+        String batch = listed.document().selectFirst("#batches input[name=batch]").val();
+        StaffBrowser.Page withdrawn = browser.follow(browser.postWithToken(
+                StaffRoutes.RESPONSES_INVITATIONS_WITHDRAW, "consultation", consultation, "batch", batch));
+        assertTrue(withdrawn.text().contains("Batch " + batch + " withdrawn: 3 unused codes no longer work"));
+        assertEquals("0", withdrawn.document().select("#batches tbody tr").get(0).select("td").get(4).text());
+    }
+
     private static String[] concat(String[] first, String... more) {
         String[] all = Arrays.copyOf(first, first.length + more.length);
         System.arraycopy(more, 0, all, first.length, more.length);

@@ -85,6 +85,9 @@ class StaffRouteMatrixTest {
             Map.entry("POST /admin/responses/erase", consultationOrAdmin(Outcome.OK)),
             Map.entry("GET /admin/responses/enter", consultationOnly(Outcome.OK)),
             Map.entry("POST /admin/responses/enter", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/responses/invitations", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/invitations/generate", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/invitations/withdraw", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/responses/retention", consultationOnly(Outcome.OK)),
             Map.entry("POST /admin/responses/retention", consultationOnly(Outcome.OK))));
 

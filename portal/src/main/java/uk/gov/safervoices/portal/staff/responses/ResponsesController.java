@@ -91,6 +91,7 @@ class ResponsesController {
         model.put("eraseUrl", StaffRoutes.RESPONSES_ERASE);
         model.put("retentionUrl", StaffRoutes.RESPONSES_RETENTION);
         model.put("enterUrl", StaffRoutes.RESPONSES_ENTER);
+        model.put("invitationsUrl", StaffRoutes.RESPONSES_INVITATIONS);
         return new ModelAndView<>("staff/responses/list", model);
     }
 
