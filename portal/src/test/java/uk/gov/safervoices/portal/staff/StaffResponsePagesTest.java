@@ -116,6 +116,10 @@ class StaffResponsePagesTest {
         assertFalse(page.text().contains("About you"), "no equality section");
         assertTrue(page.document().select("#summary, .govuk-summary-list").text().contains("fixture"), "entered by");
         assertEquals(2, page.document().select("form[action$='/redact']").size(), "places' please say, comments");
+        var redactForm = page.document().selectFirst("#question-comments form");
+        assertEquals(StaffRoutes.response(response.responseId()) + "/redact", redactForm.attr("action"));
+        assertEquals(browser.csrfToken(), redactForm.selectFirst("input[name=csrfToken]").val());
+        assertEquals("comments", redactForm.selectFirst("input[name=question]").val());
     }
 
     @Test
@@ -324,6 +328,10 @@ class StaffResponsePagesTest {
         assertEquals(List.of("Generate between 1 and 50000 codes at a time"), refused.errors());
 
         String batch = listed.document().selectFirst("#batches input[name=batch]").val();
+        var withdrawForm = listed.document().selectFirst("#batches form");
+        assertEquals(StaffRoutes.RESPONSES_INVITATIONS_WITHDRAW, withdrawForm.attr("action"));
+        assertEquals(browser.csrfToken(), withdrawForm.selectFirst("input[name=csrfToken]").val());
+        assertEquals(consultation, withdrawForm.selectFirst("input[name=consultation]").val());
         StaffBrowser.Page withdrawn = browser.follow(browser.postWithToken(
                 StaffRoutes.RESPONSES_INVITATIONS_WITHDRAW, "consultation", consultation, "batch", batch));
         assertTrue(withdrawn.text().contains("Batch " + batch + " withdrawn: 3 unused codes no longer work"));
