@@ -268,7 +268,7 @@ class StaffResponsePagesTest {
         assertEquals("Staff responses test", form.heading());
         String entryKey = form.document().selectFirst("input[name=entryKey]").val();
         assertEquals(36, entryKey.length());
-        assertEquals(0, form.document().select("input[name=age]").size(), "no equality questions");
+        assertEquals(1, form.document().select("input[name=age]").size(), "equality questions too");
         String[] base = {"consultation", running.consultation().id().toString(),
                 "version", running.version().id().toString(), "channel", "PAPER", "entryKey", entryKey};
 
@@ -284,7 +284,7 @@ class StaffResponsePagesTest {
                 running.consultation().id()), 0, 10).total(), "nothing stored");
 
         String[] valid = concat(base, "safe_after_dark", "very_unsafe", "places", "station", "years_here", "5",
-                "comments", "Keep these words");
+                "comments", "Keep these words", "age", "42", "sex", "female");
         StaffBrowser.Page stored = browser.postWithToken(StaffRoutes.RESPONSES_ENTER, valid);
         assertEquals(303, stored.status());
         StaffBrowser.Page next = browser.follow(stored);
@@ -298,6 +298,10 @@ class StaffResponsePagesTest {
         assertEquals(Channel.PAPER, response.channel());
         assertEquals(officer.username(), response.enteredBy());
         assertTrue(banner.endsWith(response.reference()), banner);
+        assertEquals(2, count("SELECT COUNT(*) FROM response_equality_answer WHERE response_id = ?", response.id()),
+                "age and sex, stored apart");
+        assertEquals(0, count("SELECT COUNT(*) FROM response_answer WHERE response_id = ? AND question_id IN "
+                + "('age', 'sex')", response.id()));
 
         assertEquals(303, browser.postWithToken(StaffRoutes.RESPONSES_ENTER, valid).status());
         assertEquals(1, queries.list(uk.gov.safervoices.admin.response.ResponseFilter.consultation(
@@ -342,6 +346,20 @@ class StaffResponsePagesTest {
         String[] all = Arrays.copyOf(first, first.length + more.length);
         System.arraycopy(more, 0, all, first.length, more.length);
         return all;
+    }
+
+    private long count(String sql, long responseId) {
+        return connections.executeRead(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement(sql)) {
+                statement.setLong(1, responseId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private long textsHolding(long responseId, String text) {

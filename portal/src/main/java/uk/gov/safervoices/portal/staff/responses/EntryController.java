@@ -44,9 +44,9 @@ import java.util.UUID;
 
 /**
  * Keying in a paper or meeting response: choose the consultation, version and channel; then one page with every
- * question of the main sections, rendered as residents see them and checked by the same engine
- * ({@link StaffEntry}). The form carries a random entry key, so posting it twice stores one response.
- * Equality sections are not on the page: their answers on paper forms are not keyed in here yet.
+ * question of every section (equality questions too, which {@link StaffEntry} stores apart, ADR 0009), rendered as
+ * residents see them and checked by the same engine. The form carries a random entry key, so posting it twice
+ * stores one response.
  */
 @Controller
 @Produces(MediaType.TEXT_HTML)
@@ -168,14 +168,11 @@ class EntryController {
                 + ResponseViews.label(channel).toLowerCase() + " response - " + definition.title());
         List<Map<String, Object>> sections = new ArrayList<>();
         for (Section section : definition.sections()) {
-            if (section.equality()) {
-                continue;
-            }
             List<Handlebars.SafeString> html = new ArrayList<>();
             for (Question question : section.questions()) {
                 html.add(blocks.html(definition, question, values, errors));
             }
-            sections.add(Map.of("title", section.title(), "blocks", html));
+            sections.add(Map.of("title", section.title(), "blocks", html, "equality", section.equality()));
         }
         model.put("sections", sections);
         model.put("questionnaireTitle", definition.title());
