@@ -14,6 +14,9 @@ interface ConsultationRepository extends CrudRepository<Consultation, Long> {
 
     Optional<Consultation> findBySlug(String slug);
 
+    @Query("SELECT * FROM consultation ORDER BY opens_at DESC, title")
+    List<Consultation> findAllNewestFirst();
+
     @Query("""
             SELECT * FROM consultation
             WHERE opens_at <= :now AND closes_at > :now

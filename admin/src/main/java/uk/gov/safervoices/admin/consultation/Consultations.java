@@ -39,6 +39,15 @@ public class Consultations {
         return repository.findBySlug(slug);
     }
 
+    public Optional<Consultation> byId(long id) {
+        return repository.findById(id);
+    }
+
+    /** Every consultation, the latest to open first (for staff choosing one). */
+    public List<Consultation> all() {
+        return repository.findAllNewestFirst();
+    }
+
     public List<Long> questionnaireIds(Consultation consultation) {
         return repository.findQuestionnaireIds(consultation.id());
     }

@@ -17,6 +17,9 @@ interface QuestionnaireVersionRepository extends CrudRepository<QuestionnaireVer
     Optional<QuestionnaireVersion> findFirstByQuestionnaireIdAndStatusOrderByVersionNumberDesc(
             Long questionnaireId, QuestionnaireVersion.Status status);
 
+    List<QuestionnaireVersion> findByQuestionnaireIdAndStatusOrderByVersionNumberDesc(Long questionnaireId,
+                                                                        QuestionnaireVersion.Status status);
+
     @Query("SELECT COUNT(*) FROM response WHERE questionnaire_version_id = :versionId")
     long countResponses(Long versionId);
 

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,6 +59,12 @@ public class Questionnaires {
     public Optional<QuestionnaireVersion> latestPublished(long questionnaireId) {
         return versions.findFirstByQuestionnaireIdAndStatusOrderByVersionNumberDesc(
                 questionnaireId, QuestionnaireVersion.Status.PUBLISHED);
+    }
+
+    /** The published versions of a questionnaire, newest first. */
+    public List<QuestionnaireVersion> publishedVersions(long questionnaireId) {
+        return versions.findByQuestionnaireIdAndStatusOrderByVersionNumberDesc(questionnaireId,
+                QuestionnaireVersion.Status.PUBLISHED);
     }
 
     /** The parsed definition of a stored version (cached). */

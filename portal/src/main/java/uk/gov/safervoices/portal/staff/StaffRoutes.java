@@ -20,6 +20,20 @@ public final class StaffRoutes {
     public static final String ACCOUNT_UNLOCK = "/admin/accounts/{id}/unlock";
     public static final String ACCOUNT_RESET_PASSWORD = "/admin/accounts/{id}/reset-password";
     public static final String AUDIT = "/admin/audit";
+    public static final String RESPONSES = "/admin/responses";
+    public static final String RESPONSE = "/admin/responses/{id}";
+    public static final String RESPONSE_MARK = "/admin/responses/{id}/mark";
+    public static final String RESPONSE_RESTORE = "/admin/responses/{id}/restore";
+    public static final String RESPONSE_REDACT = "/admin/responses/{id}/redact";
+    public static final String RESPONSES_EXPORT = "/admin/responses/export";
+    public static final String RESPONSES_EXPORT_CODEBOOK = "/admin/responses/export/codebook";
+    public static final String RESPONSES_EXPORT_EQUALITY = "/admin/responses/export/equality";
+    public static final String RESPONSES_ERASE = "/admin/responses/erase";
+    public static final String RESPONSES_RETENTION = "/admin/responses/retention";
+    public static final String RESPONSES_ENTER = "/admin/responses/enter";
+    public static final String RESPONSES_INVITATIONS = "/admin/responses/invitations";
+    public static final String RESPONSES_INVITATIONS_GENERATE = "/admin/responses/invitations/generate";
+    public static final String RESPONSES_INVITATIONS_WITHDRAW = "/admin/responses/invitations/withdraw";
 
     private StaffRoutes() {
     }
@@ -30,6 +44,14 @@ public final class StaffRoutes {
 
     public static String accountAction(long id, String action) {
         return account(id) + "/" + action;
+    }
+
+    public static String response(long id) {
+        return RESPONSES + "/" + id;
+    }
+
+    public static String responseAction(long id, String action) {
+        return response(id) + "/" + action;
     }
 
     /** Whether a path is a staff page (the staff cookie and security apply). */

@@ -13,7 +13,7 @@ import java.util.Set;
 public enum StaffSection {
     QUESTIONNAIRES("Questionnaires", null, "Design questionnaires and publish new versions.", Role.CONSULTATION),
     CONSULTATIONS("Consultations", null, "Open and close consultations and public meetings.", Role.CONSULTATION),
-    RESPONSES("Responses", null, "Enter paper responses, review flagged responses and export.", Role.CONSULTATION),
+    RESPONSES("Responses", StaffRoutes.RESPONSES, "Enter paper responses, review flagged responses and export.", Role.CONSULTATION),
     ANALYSIS("Analysis", null, "Weight responses to the population and see concerns ranked.", Role.ANALYST,
             Role.PARTNERSHIP),
     PRIORITIES("Priorities", null, "Record the partnership's priorities and publish the plan summary.",

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Template;
 import jakarta.inject.Singleton;
+import uk.gov.safervoices.definitions.answers.AnswerError;
 import uk.gov.safervoices.definitions.model.Questionnaire;
 import uk.gov.safervoices.definitions.model.Choice;
 import uk.gov.safervoices.definitions.model.Question;
@@ -14,6 +15,7 @@ import uk.gov.safervoices.portal.web.ModelValueResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -27,7 +29,7 @@ import java.util.Set;
  * in memory.
  */
 @Singleton
-class QuestionBlocks {
+public class QuestionBlocks {
     private static final Set<QuestionType> CHOSEN_ONLY = EnumSet.of(QuestionType.SINGLE_CHOICE, QuestionType.SCALE,
             QuestionType.MULTIPLE_CHOICE, QuestionType.GRID, QuestionType.RANKING);
 
@@ -42,6 +44,20 @@ class QuestionBlocks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A question's HTML outside the residents' journey (staff keying in a paper form): the values to show, and the
+     * engine's errors, by field key.
+     */
+    public Handlebars.SafeString html(Questionnaire definition, Question question, Map<String, List<String>> values,
+                                      List<AnswerError> errors) {
+        return html(definition, question, QuestionViews.FieldValues.of(values, errors));
+    }
+
+    /** The id of a field's HTML element, for an error summary's link. */
+    public static String fieldId(String fieldKey) {
+        return FieldIds.of(fieldKey);
     }
 
     Handlebars.SafeString html(Questionnaire definition, Question question, QuestionViews.FieldValues field) {

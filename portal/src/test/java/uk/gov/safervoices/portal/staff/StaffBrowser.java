@@ -55,6 +55,24 @@ final class StaffBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
     }
 
+    /** Posts fields with the CSRF token and answers the raw response (headers and bytes), for a download. */
+    HttpResponse<byte[]> download(String path, String... fields) {
+        String[] withToken = new String[fields.length + 2];
+        withToken[0] = "csrfToken";
+        withToken[1] = csrfToken();
+        System.arraycopy(fields, 0, withToken, 2, fields.length);
+        HttpRequest request = request(path, BROWSER_ACCEPT).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(encode(withToken))).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts fields with this browser's CSRF token (from a page it was shown), not following a redirect. */
     Page postWithToken(String path, String... fields) {
         String[] withToken = new String[fields.length + 2];

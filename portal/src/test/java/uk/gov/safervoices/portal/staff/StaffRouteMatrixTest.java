@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
+import uk.gov.safervoices.admin.consultation.Consultations;
+import uk.gov.safervoices.admin.questionnaire.Questionnaires;
+import uk.gov.safervoices.admin.response.Channel;
+import uk.gov.safervoices.admin.response.StaffEntry;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,11 +70,33 @@ class StaffRouteMatrixTest {
             Map.entry("POST /admin/accounts/{id}/enable", adminOnly(Outcome.DONE)),
             Map.entry("POST /admin/accounts/{id}/unlock", adminOnly(Outcome.DONE)),
             Map.entry("POST /admin/accounts/{id}/reset-password", adminOnly(Outcome.DONE)),
-            Map.entry("GET /admin/audit", adminOnly(Outcome.OK))));
+            Map.entry("GET /admin/audit", adminOnly(Outcome.OK)),
+            Map.entry("GET /admin/responses", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/responses/{id}", consultationOnly(Outcome.OK)),
+            // posted without fields: the page again with an error (mark, redact) or nothing to undo (restore)
+            Map.entry("POST /admin/responses/{id}/mark", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/{id}/restore", consultationOnly(Outcome.DONE)),
+            Map.entry("POST /admin/responses/{id}/redact", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/responses/export", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/export", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/export/codebook", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/export/equality", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/responses/erase", consultationOrAdmin(Outcome.OK)),
+            Map.entry("POST /admin/responses/erase", consultationOrAdmin(Outcome.OK)),
+            Map.entry("GET /admin/responses/enter", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/enter", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/responses/invitations", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/invitations/generate", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/invitations/withdraw", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/responses/retention", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/responses/retention", consultationOnly(Outcome.OK))));
 
     @Inject EmbeddedServer server;
     @Inject Router router;
     @Inject StaffAccounts accounts;
+    @Inject Consultations consultations;
+    @Inject Questionnaires questionnaires;
+    @Inject StaffEntry staffEntry;
 
     @Test
     void theMatrixListsEveryStaffRouteTheRouterHas() {
@@ -82,6 +108,8 @@ class StaffRouteMatrixTest {
     @Test
     void everyPersonaGetsTheExpectedOutcomeOnEveryStaffRoute() {
         StaffAccount target = StaffFixtures.account(accounts, "matrix-target", Role.PARTNERSHIP);
+        long response = ResponseFixtures.enter(staffEntry, ResponseFixtures.consultation(consultations,
+                questionnaires), Channel.PAPER, "Matrix").responseId();
         List<String> failures = new ArrayList<>();
         for (Persona persona : Persona.values()) {
             StaffBrowser browser = signedIn(persona);
@@ -90,7 +118,8 @@ class StaffRouteMatrixTest {
             routes.sort((a, b) -> Boolean.compare(a.endsWith("/sign-out"), b.endsWith("/sign-out")));
             for (String route : routes) {
                 Outcome expected = MATRIX.get(route).get(persona);
-                Outcome actual = probe(browser, route, target.id());
+                long id = route.contains(StaffRoutes.RESPONSES + "/") ? response : target.id();
+                Outcome actual = probe(browser, route, id);
                 if (actual != expected) {
                     failures.add(persona + " " + route + ": expected " + expected + ", got " + actual);
                 }
@@ -174,6 +203,19 @@ class StaffRouteMatrixTest {
 
     private static Map<Persona, Outcome> signedIn(Outcome outcome) {
         return cells(Outcome.SIGN_IN, outcome, outcome, Outcome.CHANGE_PASSWORD);
+    }
+
+    private static Map<Persona, Outcome> consultationOnly(Outcome outcome) {
+        Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+                Outcome.CHANGE_PASSWORD);
+        cells.put(Persona.CONSULTATION, outcome);
+        return cells;
+    }
+
+    private static Map<Persona, Outcome> consultationOrAdmin(Outcome outcome) {
+        Map<Persona, Outcome> cells = consultationOnly(outcome);
+        cells.put(Persona.ADMIN, outcome);
+        return cells;
     }
 
     private static Map<Persona, Outcome> adminOnly(Outcome outcome) {
