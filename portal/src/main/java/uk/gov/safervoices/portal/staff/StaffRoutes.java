@@ -20,6 +20,16 @@ public final class StaffRoutes {
     public static final String ACCOUNT_UNLOCK = "/admin/accounts/{id}/unlock";
     public static final String ACCOUNT_RESET_PASSWORD = "/admin/accounts/{id}/reset-password";
     public static final String AUDIT = "/admin/audit";
+    public static final String QUESTIONNAIRES = "/admin/questionnaires";
+    public static final String QUESTIONNAIRE = "/admin/questionnaires/{id}";
+    public static final String QUESTIONNAIRE_IMPORT = "/admin/questionnaires/import";
+    public static final String QUESTIONNAIRE_YAML = "/admin/questionnaires/{id}/yaml";
+    public static final String VERSION_EXPORT = "/admin/questionnaires/versions/{id}/export";
+    public static final String VERSION_PREVIEW = "/admin/questionnaires/versions/{id}/preview";
+    public static final String VERSION_PUBLISH = "/admin/questionnaires/versions/{id}/publish";
+    public static final String VERSION_DISCARD = "/admin/questionnaires/versions/{id}/discard";
+    public static final String VERSION_COPY_AS_DRAFT = "/admin/questionnaires/versions/{id}/copy-as-draft";
+    public static final String VERSION_COPY = "/admin/questionnaires/versions/{id}/copy";
 
     private StaffRoutes() {
     }
@@ -30,6 +40,19 @@ public final class StaffRoutes {
 
     public static String accountAction(long id, String action) {
         return account(id) + "/" + action;
+    }
+
+    public static String questionnaire(long id) {
+        return QUESTIONNAIRES + "/" + id;
+    }
+
+    public static String questionnaireYaml(long id) {
+        return questionnaire(id) + "/yaml";
+    }
+
+    /** A version's page: {@code action} is export, preview, publish, discard, copy-as-draft or copy. */
+    public static String version(long versionId, String action) {
+        return QUESTIONNAIRES + "/versions/" + versionId + "/" + action;
     }
 
     /** Whether a path is a staff page (the staff cookie and security apply). */

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireTransfers;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,11 +69,19 @@ class StaffRouteMatrixTest {
             Map.entry("POST /admin/accounts/{id}/enable", adminOnly(Outcome.DONE)),
             Map.entry("POST /admin/accounts/{id}/unlock", adminOnly(Outcome.DONE)),
             Map.entry("POST /admin/accounts/{id}/reset-password", adminOnly(Outcome.DONE)),
-            Map.entry("GET /admin/audit", adminOnly(Outcome.OK))));
+            Map.entry("GET /admin/audit", adminOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/{id}", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/import", consultationOnly(Outcome.OK)),
+            // posted without a file: the form again, asking for one
+            Map.entry("POST /admin/questionnaires/import", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/versions/{id}/export", consultationOnly(Outcome.OK))));
 
     @Inject EmbeddedServer server;
     @Inject Router router;
     @Inject StaffAccounts accounts;
+    @Inject QuestionnaireTransfers transfers;
+    @Inject QuestionnaireDesigns designs;
 
     @Test
     void theMatrixListsEveryStaffRouteTheRouterHas() {
@@ -90,7 +101,7 @@ class StaffRouteMatrixTest {
             routes.sort((a, b) -> Boolean.compare(a.endsWith("/sign-out"), b.endsWith("/sign-out")));
             for (String route : routes) {
                 Outcome expected = MATRIX.get(route).get(persona);
-                Outcome actual = probe(browser, route, target.id());
+                Outcome actual = probe(browser, route, idFor(route, target.id()));
                 if (actual != expected) {
                     failures.add(persona + " " + route + ": expected " + expected + ", got " + actual);
                 }
@@ -136,6 +147,24 @@ class StaffRouteMatrixTest {
         return browser;
     }
 
+    /**
+     * The id a route's {id} stands for: an account, or for the questionnaire design pages a fresh questionnaire
+     * (each probe may change it: publish, discard) with a valid draft, or a published version where the route
+     * needs one.
+     */
+    private long idFor(String route, long accountId) {
+        if (!route.contains(StaffRoutes.QUESTIONNAIRES + "/")) {
+            return accountId;
+        }
+        String key = QuestionnaireFixtures.uniqueKey("matrix");
+        QuestionnaireVersion draft = transfers.importFile("test", key + ".yaml",
+                QuestionnaireFixtures.smallSurvey(key, "Matrix")).saved().version();
+        if (route.endsWith("/copy-as-draft")) {
+            designs.publish("test", draft.id());
+        }
+        return route.contains("/versions/") ? draft.id() : draft.questionnaireId();
+    }
+
     private static Outcome probe(StaffBrowser browser, String route, long targetId) {
         String[] parts = route.split(" ", 2);
         String path = parts[1].replace("{id}", Long.toString(targetId));
@@ -174,6 +203,14 @@ class StaffRouteMatrixTest {
 
     private static Map<Persona, Outcome> signedIn(Outcome outcome) {
         return cells(Outcome.SIGN_IN, outcome, outcome, Outcome.CHANGE_PASSWORD);
+    }
+
+    /** Cells for a page of the CONSULTATION role alone (administrators and analysts are refused). */
+    private static Map<Persona, Outcome> consultationOnly(Outcome outcome) {
+        Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+                Outcome.CHANGE_PASSWORD);
+        cells.put(Persona.CONSULTATION, outcome);
+        return cells;
     }
 
     private static Map<Persona, Outcome> adminOnly(Outcome outcome) {

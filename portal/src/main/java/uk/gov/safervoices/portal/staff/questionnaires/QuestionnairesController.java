@@ -1,0 +1,64 @@
+package uk.gov.safervoices.portal.staff.questionnaires;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.views.ModelAndView;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireOverview;
+import uk.gov.safervoices.admin.questionnaire.VersionSummary;
+import uk.gov.safervoices.portal.staff.StaffAccess;
+import uk.gov.safervoices.portal.staff.StaffPages;
+import uk.gov.safervoices.portal.staff.StaffRoutes;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** The questionnaires, and one questionnaire with its versions and what may be done with each. */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@Secured(StaffAccess.CONSULTATION)
+class QuestionnairesController {
+    private final QuestionnaireDesigns designs;
+    private final StaffPages pages;
+
+    QuestionnairesController(QuestionnaireDesigns designs, StaffPages pages) {
+        this.designs = designs;
+        this.pages = pages;
+    }
+
+    @Get(StaffRoutes.QUESTIONNAIRES)
+    ModelAndView<Map<String, Object>> list(HttpRequest<?> request) {
+        Map<String, Object> model = pages.model(request, "Questionnaires");
+        model.put("questionnaires", designs.list().stream().map(QuestionnaireViews::row).toList());
+        model.put("importUrl", StaffRoutes.QUESTIONNAIRE_IMPORT);
+        return new ModelAndView<>("staff/questionnaires/list", model);
+    }
+
+    @Get(StaffRoutes.QUESTIONNAIRE)
+    HttpResponse<?> overview(HttpRequest<?> request, long id) {
+        return designs.overview(id).<HttpResponse<?>>map(o -> HttpResponse.ok(page(request, o)))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, QuestionnaireOverview overview) {
+        Map<String, Object> model = pages.model(request, overview.questionnaire().title());
+        List<VersionSummary> versions = overview.versions();
+        boolean hasDraft = overview.draft().isPresent();
+        model.put("questionnaire", overview.questionnaire());
+        List<Map<String, Object>> rows = new ArrayList<>(versions.stream().map(v -> QuestionnaireViews.version(v,
+                v == versions.get(versions.size() - 1), hasDraft)).toList());
+        Collections.reverse(rows);
+        model.put("versions", rows);
+        model.put("editYamlUrl", StaffRoutes.questionnaireYaml(overview.questionnaire().id()));
+        model.put("hasDraft", hasDraft);
+        model.put("questionnairesUrl", StaffRoutes.QUESTIONNAIRES);
+        return new ModelAndView<>("staff/questionnaires/overview", model);
+    }
+}
