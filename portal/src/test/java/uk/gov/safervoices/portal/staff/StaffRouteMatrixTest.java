@@ -75,7 +75,14 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/questionnaires/import", consultationOnly(Outcome.OK)),
             // posted without a file: the form again, asking for one
             Map.entry("POST /admin/questionnaires/import", consultationOnly(Outcome.OK)),
-            Map.entry("GET /admin/questionnaires/versions/{id}/export", consultationOnly(Outcome.OK))));
+            Map.entry("GET /admin/questionnaires/versions/{id}/export", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/versions/{id}/preview", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/questionnaires/versions/{id}/publish", consultationOnly(Outcome.DONE)),
+            Map.entry("POST /admin/questionnaires/versions/{id}/discard", consultationOnly(Outcome.DONE)),
+            Map.entry("POST /admin/questionnaires/versions/{id}/copy-as-draft", consultationOnly(Outcome.DONE)),
+            Map.entry("GET /admin/questionnaires/versions/{id}/copy", consultationOnly(Outcome.OK)),
+            // posted without an id and title: the form again, asking for them
+            Map.entry("POST /admin/questionnaires/versions/{id}/copy", consultationOnly(Outcome.OK))));
 
     @Inject EmbeddedServer server;
     @Inject Router router;

@@ -1,5 +1,6 @@
 package uk.gov.safervoices.portal.staff.questionnaires;
 
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireOverview;
 import uk.gov.safervoices.admin.questionnaire.VersionSummary;
 import uk.gov.safervoices.definitions.design.DesignError;
@@ -27,6 +28,16 @@ final class QuestionnaireViews {
         row.put("status", latest.map(QuestionnaireViews::tag).orElse(null));
         row.put("responses", overview.responses());
         return row;
+    }
+
+    /** The questionnaire a version belongs to, with all its versions. */
+    static Optional<QuestionnaireOverview> owner(QuestionnaireDesigns designs, long versionId) {
+        return designs.list().stream().filter(o -> o.versions().stream().anyMatch(v -> v.id() == versionId))
+                .findFirst();
+    }
+
+    static Optional<VersionSummary> summary(QuestionnaireOverview overview, long versionId) {
+        return overview.versions().stream().filter(v -> v.id() == versionId).findFirst();
     }
 
     static Optional<VersionSummary> latest(QuestionnaireOverview overview) {
@@ -87,9 +98,12 @@ final class QuestionnaireViews {
 
     /** An error summary listing each error as "SV003 line 12, column 5: message", linking to {@code href}. */
     static Map<String, Object> summary(List<ValidationError> errors, String href) {
-        List<Map<String, Object>> links = errors.stream().map(e -> Map.<String, Object>of("href", href, "text",
+        return Map.of("titleText", "There is a problem", "errorList", summaryLinks(errors, href));
+    }
+
+    static List<Map<String, Object>> summaryLinks(List<ValidationError> errors, String href) {
+        return errors.stream().map(e -> Map.<String, Object>of("href", href, "text",
                 e.code() + (e.line() > 0 ? " line " + e.line() + ", column " + e.column() : "") + ": "
                         + e.message())).toList();
-        return Map.of("titleText", "There is a problem", "errorList", links);
     }
 }

@@ -9,14 +9,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
-import uk.gov.safervoices.admin.questionnaire.QuestionnaireOverview;
-import uk.gov.safervoices.admin.questionnaire.VersionSummary;
 import uk.gov.safervoices.portal.staff.StaffAccess;
 import uk.gov.safervoices.portal.staff.StaffPages;
 import uk.gov.safervoices.portal.staff.StaffRoutes;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -27,10 +23,12 @@ import java.util.Map;
 class QuestionnairesController {
     private final QuestionnaireDesigns designs;
     private final StaffPages pages;
+    private final OverviewPage overviewPage;
 
-    QuestionnairesController(QuestionnaireDesigns designs, StaffPages pages) {
+    QuestionnairesController(QuestionnaireDesigns designs, StaffPages pages, OverviewPage overviewPage) {
         this.designs = designs;
         this.pages = pages;
+        this.overviewPage = overviewPage;
     }
 
     @Get(StaffRoutes.QUESTIONNAIRES)
@@ -43,22 +41,7 @@ class QuestionnairesController {
 
     @Get(StaffRoutes.QUESTIONNAIRE)
     HttpResponse<?> overview(HttpRequest<?> request, long id) {
-        return designs.overview(id).<HttpResponse<?>>map(o -> HttpResponse.ok(page(request, o)))
-                .orElseGet(HttpResponse::notFound);
-    }
-
-    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, QuestionnaireOverview overview) {
-        Map<String, Object> model = pages.model(request, overview.questionnaire().title());
-        List<VersionSummary> versions = overview.versions();
-        boolean hasDraft = overview.draft().isPresent();
-        model.put("questionnaire", overview.questionnaire());
-        List<Map<String, Object>> rows = new ArrayList<>(versions.stream().map(v -> QuestionnaireViews.version(v,
-                v == versions.get(versions.size() - 1), hasDraft)).toList());
-        Collections.reverse(rows);
-        model.put("versions", rows);
-        model.put("editYamlUrl", StaffRoutes.questionnaireYaml(overview.questionnaire().id()));
-        model.put("hasDraft", hasDraft);
-        model.put("questionnairesUrl", StaffRoutes.QUESTIONNAIRES);
-        return new ModelAndView<>("staff/questionnaires/overview", model);
+        return designs.overview(id).<HttpResponse<?>>map(o -> HttpResponse.ok(overviewPage.render(request, o, null,
+                List.of()))).orElseGet(HttpResponse::notFound);
     }
 }
