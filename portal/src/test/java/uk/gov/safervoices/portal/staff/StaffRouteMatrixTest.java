@@ -82,7 +82,10 @@ class StaffRouteMatrixTest {
             Map.entry("POST /admin/questionnaires/versions/{id}/copy-as-draft", consultationOnly(Outcome.DONE)),
             Map.entry("GET /admin/questionnaires/versions/{id}/copy", consultationOnly(Outcome.OK)),
             // posted without an id and title: the form again, asking for them
-            Map.entry("POST /admin/questionnaires/versions/{id}/copy", consultationOnly(Outcome.OK))));
+            Map.entry("POST /admin/questionnaires/versions/{id}/copy", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/{id}/yaml", consultationOnly(Outcome.OK)),
+            // posted without text: the editor again, asking for it
+            Map.entry("POST /admin/questionnaires/{id}/yaml", consultationOnly(Outcome.OK))));
 
     @Inject EmbeddedServer server;
     @Inject Router router;

@@ -82,7 +82,8 @@ class StaffSignInTest {
         StaffBrowser.Page dashboard = browser.get(StaffRoutes.DASHBOARD);
         assertEquals(200, dashboard.status());
         assertEquals(account.displayName(), dashboard.heading());
-        assertEquals(List.of("Home"), dashboard.navigation(), "a consultation officer has no admin sections");
+        assertEquals(List.of("Home", "Questionnaires"), dashboard.navigation(),
+                "a consultation officer has the questionnaire pages and no admin sections");
         assertTrue(dashboard.text().contains("Questionnaires"), dashboard.text());
         assertTrue(dashboard.text().contains("Coming soon"));
         assertTrue(dashboard.document().select("main a[href=/admin/accounts]").isEmpty());
