@@ -30,6 +30,7 @@ public final class StaffRoutes {
     public static final String VERSION_DISCARD = "/admin/questionnaires/versions/{id}/discard";
     public static final String VERSION_COPY_AS_DRAFT = "/admin/questionnaires/versions/{id}/copy-as-draft";
     public static final String VERSION_COPY = "/admin/questionnaires/versions/{id}/copy";
+    public static final String VERSION_EDIT = "/admin/questionnaires/versions/{id}/edit";
 
     private StaffRoutes() {
     }
@@ -50,7 +51,7 @@ public final class StaffRoutes {
         return questionnaire(id) + "/yaml";
     }
 
-    /** A version's page: {@code action} is export, preview, publish, discard, copy-as-draft or copy. */
+    /** A version's page: {@code action} is export, preview, publish, discard, copy-as-draft, copy or edit. */
     public static String version(long versionId, String action) {
         return QUESTIONNAIRES + "/versions/" + versionId + "/" + action;
     }

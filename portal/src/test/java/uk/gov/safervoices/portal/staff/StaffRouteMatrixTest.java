@@ -84,6 +84,9 @@ class StaffRouteMatrixTest {
             // posted without an id and title: the form again, asking for them
             Map.entry("POST /admin/questionnaires/versions/{id}/copy", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/questionnaires/{id}/yaml", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/versions/{id}/edit", consultationOnly(Outcome.OK)),
+            // posted without a change: the editor again, asking for one
+            Map.entry("POST /admin/questionnaires/versions/{id}/edit", consultationOnly(Outcome.OK)),
             // posted without text: the editor again, asking for it
             Map.entry("POST /admin/questionnaires/{id}/yaml", consultationOnly(Outcome.OK))));
 

@@ -72,6 +72,7 @@ final class QuestionnaireViews {
         row.put("discardUrl", StaffRoutes.version(id, "discard"));
         row.put("copyAsDraftUrl", StaffRoutes.version(id, "copy-as-draft"));
         row.put("copyUrl", StaffRoutes.version(id, "copy"));
+        row.put("editUrl", StaffRoutes.version(id, "edit"));
         row.put("editable", latest);
         row.put("canCopyAsDraft", !hasDraft && version.state() != VersionSummary.State.DRAFT);
         return row;
