@@ -35,6 +35,10 @@ public class Consultations {
         return repository.findClosedSince(now, now.minus(RECENTLY_CLOSED));
     }
 
+    public Optional<Consultation> byId(long id) {
+        return repository.findById(id);
+    }
+
     public Optional<Consultation> bySlug(String slug) {
         return repository.findBySlug(slug);
     }

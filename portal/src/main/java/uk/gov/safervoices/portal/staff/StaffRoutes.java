@@ -31,6 +31,8 @@ public final class StaffRoutes {
     public static final String VERSION_COPY_AS_DRAFT = "/admin/questionnaires/versions/{id}/copy-as-draft";
     public static final String VERSION_COPY = "/admin/questionnaires/versions/{id}/copy";
     public static final String VERSION_EDIT = "/admin/questionnaires/versions/{id}/edit";
+    public static final String CONSULTATIONS = "/admin/consultations";
+    public static final String CONSULTATION_SCHEDULE = "/admin/consultations/{id}/schedule";
 
     private StaffRoutes() {
     }
@@ -54,6 +56,10 @@ public final class StaffRoutes {
     /** A version's page: {@code action} is export, preview, publish, discard, copy-as-draft, copy or edit. */
     public static String version(long versionId, String action) {
         return QUESTIONNAIRES + "/versions/" + versionId + "/" + action;
+    }
+
+    public static String consultationSchedule(long id) {
+        return CONSULTATIONS + "/" + id + "/schedule";
     }
 
     /** Whether a path is a staff page (the staff cookie and security apply). */

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
+import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireTransfers;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -84,6 +87,9 @@ class StaffRouteMatrixTest {
             // posted without an id and title: the form again, asking for them
             Map.entry("POST /admin/questionnaires/versions/{id}/copy", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/questionnaires/{id}/yaml", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/consultations/{id}/schedule", consultationOnly(Outcome.OK)),
+            // posted without dates: the form again, asking for them
+            Map.entry("POST /admin/consultations/{id}/schedule", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/questionnaires/versions/{id}/edit", consultationOnly(Outcome.OK)),
             // posted without a change: the editor again, asking for one
             Map.entry("POST /admin/questionnaires/versions/{id}/edit", consultationOnly(Outcome.OK)),
@@ -95,6 +101,7 @@ class StaffRouteMatrixTest {
     @Inject StaffAccounts accounts;
     @Inject QuestionnaireTransfers transfers;
     @Inject QuestionnaireDesigns designs;
+    @Inject Consultations consultations;
 
     @Test
     void theMatrixListsEveryStaffRouteTheRouterHas() {
@@ -166,6 +173,11 @@ class StaffRouteMatrixTest {
      * needs one.
      */
     private long idFor(String route, long accountId) {
+        if (route.contains(StaffRoutes.CONSULTATIONS + "/")) {
+            Instant now = Instant.now();
+            return consultations.create(new Consultations.NewConsultation(QuestionnaireFixtures.uniqueKey("matrix"),
+                    "Matrix", "Summary", null, null, now, now.plus(Duration.ofDays(30)), List.of())).id();
+        }
         if (!route.contains(StaffRoutes.QUESTIONNAIRES + "/")) {
             return accountId;
         }
