@@ -23,6 +23,7 @@ public final class StaffRoutes {
     public static final String QUESTIONNAIRES = "/admin/questionnaires";
     public static final String QUESTIONNAIRE = "/admin/questionnaires/{id}";
     public static final String QUESTIONNAIRE_IMPORT = "/admin/questionnaires/import";
+    public static final String NEW_QUESTIONNAIRE = "/admin/questionnaires/new";
     public static final String QUESTIONNAIRE_YAML = "/admin/questionnaires/{id}/yaml";
     public static final String VERSION_EXPORT = "/admin/questionnaires/versions/{id}/export";
     public static final String VERSION_PREVIEW = "/admin/questionnaires/versions/{id}/preview";

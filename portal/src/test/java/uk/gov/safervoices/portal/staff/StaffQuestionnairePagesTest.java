@@ -144,6 +144,30 @@ class StaffQuestionnairePagesTest {
         assertEquals(designs.open(draft.id()).definition(), designs.open(second.id()).definition());
     }
 
+    @Test
+    void aNewQuestionnaireStartsAsAnEmptyDraftInTheFormEditor() {
+        String key = QuestionnaireFixtures.uniqueKey("new");
+        StaffBrowser.Page missing = browser.postWithToken(StaffRoutes.NEW_QUESTIONNAIRE, "key", "", "kind", "survey",
+                "title", "");
+        assertEquals(List.of("Enter an id for the questionnaire", "Enter a title for the questionnaire"),
+                missing.errors());
+        StaffBrowser.Page badId = browser.postWithToken(StaffRoutes.NEW_QUESTIONNAIRE, "key", "Not An Id",
+                "kind", "survey", "title", "Bad");
+        assertEquals(1, badId.errors().size(), badId.html());
+
+        StaffBrowser.Page created = browser.postWithToken(StaffRoutes.NEW_QUESTIONNAIRE, "key", key,
+                "kind", "meeting_feedback", "title", "Meeting in the park");
+        assertEquals(303, created.status(), created.html());
+        QuestionnaireOverview overview = overview(key).orElseThrow();
+        assertEquals("Meeting in the park", overview.questionnaire().title());
+        assertEquals("MEETING_FEEDBACK", overview.questionnaire().kind());
+        VersionSummary draft = overview.draft().orElseThrow();
+        assertEquals(StaffRoutes.version(draft.id(), "edit"), created.location().orElseThrow());
+        StaffBrowser.Page editor = browser.follow(created);
+        assertEquals("Edit version 1", editor.heading());
+        assertNotNull(editor.document().getElementById("add-section"));
+    }
+
     private QuestionnaireVersion importDraft(String key, String title) {
         return transfers.importFile("test", key + ".yaml", QuestionnaireFixtures.smallSurvey(key, title)).saved()
                 .version();

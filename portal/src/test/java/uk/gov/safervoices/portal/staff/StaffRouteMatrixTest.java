@@ -76,6 +76,9 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/questionnaires", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/questionnaires/{id}", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/questionnaires/import", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/new", consultationOnly(Outcome.OK)),
+            // posted without an id and title: the form again, asking for them
+            Map.entry("POST /admin/questionnaires/new", consultationOnly(Outcome.OK)),
             // posted without a file: the form again, asking for one
             Map.entry("POST /admin/questionnaires/import", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/questionnaires/versions/{id}/export", consultationOnly(Outcome.OK)),

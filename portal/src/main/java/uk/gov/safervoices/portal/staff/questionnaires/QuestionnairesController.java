@@ -36,6 +36,7 @@ class QuestionnairesController {
         Map<String, Object> model = pages.model(request, "Questionnaires");
         model.put("questionnaires", designs.list().stream().map(QuestionnaireViews::row).toList());
         model.put("importUrl", StaffRoutes.QUESTIONNAIRE_IMPORT);
+        model.put("newUrl", StaffRoutes.NEW_QUESTIONNAIRE);
         return new ModelAndView<>("staff/questionnaires/list", model);
     }
 
