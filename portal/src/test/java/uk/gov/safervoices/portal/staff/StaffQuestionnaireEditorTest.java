@@ -143,6 +143,18 @@ class StaffQuestionnaireEditorTest {
         assertEquals("Theirs", designs.open(v1.id()).definition().title());
     }
 
+    @Test
+    void theShippedSurveyWithItsEqualitySectionOpensInTheEditorAndThePreview() {
+        VersionSummary latest = overview("community-safety-survey").versions().stream()
+                .reduce((a, b) -> b).orElseThrow();
+        StaffBrowser.Page editor = browser.get(StaffRoutes.version(latest.id(), "edit"));
+        assertEquals(200, editor.status(), editor.html());
+        assertTrue(editor.document().select("form:has(input[value=update-question])").size() > 10);
+        StaffBrowser.Page preview = browser.get(StaffRoutes.version(latest.id(), "preview"));
+        assertEquals(200, preview.status(), preview.html());
+        assertTrue(preview.document().select(".sv-preview__section").size() > 3, preview.text());
+    }
+
     private StaffBrowser.Page post(long versionId, Element form, String... overrides) {
         java.util.LinkedHashMap<String, String> fields = new java.util.LinkedHashMap<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {

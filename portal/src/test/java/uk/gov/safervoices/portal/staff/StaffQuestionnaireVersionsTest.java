@@ -79,6 +79,19 @@ class StaffQuestionnaireVersionsTest {
     }
 
     @Test
+    void aVersionWithErrorsIsNotPreviewed_itsErrorsAreListedInstead() {
+        String key = QuestionnaireFixtures.uniqueKey("unpreviewable");
+        QuestionnaireVersion broken = designs.saveDraft("test", importDraft(key).questionnaireId(),
+                QuestionnaireFixtures.brokenSurvey(key), null).version();
+        StaffBrowser.Page page = browser.get(StaffRoutes.version(broken.id(), "preview"));
+        assertEquals(200, page.status());
+        assertEquals("This version cannot be previewed", page.heading());
+        assertEquals(2, page.document().select("#validation-errors li").size());
+        assertTrue(page.document().select("#validation-errors li").eachText().stream()
+                .allMatch(e -> e.matches("SV\\d{3} Line \\d+, column \\d+: .+")), page.text());
+    }
+
+    @Test
     void aDraftIsPublishedFromItsPage() {
         String key = QuestionnaireFixtures.uniqueKey("publish");
         QuestionnaireVersion draft = importDraft(key);
