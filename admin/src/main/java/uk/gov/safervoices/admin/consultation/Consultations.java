@@ -35,12 +35,12 @@ public class Consultations {
         return repository.findClosedSince(now, now.minus(RECENTLY_CLOSED));
     }
 
-    public Optional<Consultation> bySlug(String slug) {
-        return repository.findBySlug(slug);
-    }
-
     public Optional<Consultation> byId(long id) {
         return repository.findById(id);
+    }
+
+    public Optional<Consultation> bySlug(String slug) {
+        return repository.findBySlug(slug);
     }
 
     /** Every consultation, the latest to open first (for staff choosing one). */

@@ -2,6 +2,7 @@ package uk.gov.safervoices.portal.staff;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
+import uk.gov.safervoices.portal.web.Csrf;
 import uk.gov.safervoices.portal.web.Forms;
 
 import java.util.List;
@@ -14,9 +15,21 @@ import java.util.Map;
 @Singleton
 public class StaffForms {
     private final Forms forms;
+    private final Csrf csrf;
 
-    StaffForms(Forms forms) {
+    StaffForms(Forms forms, Csrf csrf) {
         this.forms = forms;
+        this.csrf = csrf;
+    }
+
+    /**
+     * Checks the CSRF token of a form {@link #read} cannot read (a {@code multipart/form-data} upload, whose
+     * {@code csrfToken} part the controller takes as a parameter), with the same refusal.
+     */
+    public void check(HttpRequest<?> request, String postedToken) {
+        if (postedToken == null || !csrf.accepts(request, postedToken)) {
+            throw new StaffFormRejectedException();
+        }
     }
 
     /** The posted fields, name to values (a checkbox group posts one value per ticked box). */

@@ -34,6 +34,20 @@ public final class StaffRoutes {
     public static final String RESPONSES_INVITATIONS = "/admin/responses/invitations";
     public static final String RESPONSES_INVITATIONS_GENERATE = "/admin/responses/invitations/generate";
     public static final String RESPONSES_INVITATIONS_WITHDRAW = "/admin/responses/invitations/withdraw";
+    public static final String QUESTIONNAIRES = "/admin/questionnaires";
+    public static final String QUESTIONNAIRE = "/admin/questionnaires/{id}";
+    public static final String QUESTIONNAIRE_IMPORT = "/admin/questionnaires/import";
+    public static final String NEW_QUESTIONNAIRE = "/admin/questionnaires/new";
+    public static final String QUESTIONNAIRE_YAML = "/admin/questionnaires/{id}/yaml";
+    public static final String VERSION_EXPORT = "/admin/questionnaires/versions/{id}/export";
+    public static final String VERSION_PREVIEW = "/admin/questionnaires/versions/{id}/preview";
+    public static final String VERSION_PUBLISH = "/admin/questionnaires/versions/{id}/publish";
+    public static final String VERSION_DISCARD = "/admin/questionnaires/versions/{id}/discard";
+    public static final String VERSION_COPY_AS_DRAFT = "/admin/questionnaires/versions/{id}/copy-as-draft";
+    public static final String VERSION_COPY = "/admin/questionnaires/versions/{id}/copy";
+    public static final String VERSION_EDIT = "/admin/questionnaires/versions/{id}/edit";
+    public static final String CONSULTATIONS = "/admin/consultations";
+    public static final String CONSULTATION_SCHEDULE = "/admin/consultations/{id}/schedule";
 
     private StaffRoutes() {
     }
@@ -52,6 +66,23 @@ public final class StaffRoutes {
 
     public static String responseAction(long id, String action) {
         return response(id) + "/" + action;
+    }
+
+    public static String questionnaire(long id) {
+        return QUESTIONNAIRES + "/" + id;
+    }
+
+    public static String questionnaireYaml(long id) {
+        return questionnaire(id) + "/yaml";
+    }
+
+    /** A version's page: {@code action} is export, preview, publish, discard, copy-as-draft, copy or edit. */
+    public static String version(long versionId, String action) {
+        return QUESTIONNAIRES + "/versions/" + versionId + "/" + action;
+    }
+
+    public static String consultationSchedule(long id) {
+        return CONSULTATIONS + "/" + id + "/schedule";
     }
 
     /** Whether a path is a staff page (the staff cookie and security apply). */

@@ -11,7 +11,7 @@ import java.util.Set;
  * route from {@link StaffRoutes} here and it appears in the navigation of the people whose roles allow it.
  */
 public enum StaffSection {
-    QUESTIONNAIRES("Questionnaires", null, "Design questionnaires and publish new versions.", Role.CONSULTATION),
+    QUESTIONNAIRES("Questionnaires", StaffRoutes.QUESTIONNAIRES, "Design questionnaires and publish new versions.", Role.CONSULTATION),
     CONSULTATIONS("Consultations", null, "Open and close consultations and public meetings.", Role.CONSULTATION),
     RESPONSES("Responses", StaffRoutes.RESPONSES, "Enter paper responses, review flagged responses and export.", Role.CONSULTATION),
     ANALYSIS("Analysis", null, "Weight responses to the population and see concerns ranked.", Role.ANALYST,

@@ -68,6 +68,11 @@ public class QuestionBlocks {
         return render(model);
     }
 
+    /** A question as a resident first sees it (blank, no error), rendered afresh and never kept: for previews. */
+    Handlebars.SafeString blank(Question question) {
+        return render(questions.block(question, QuestionViews.FieldValues.of(Map.of(), java.util.List.of())));
+    }
+
     /** Whether every value the question's fields can show is one of its own codes, never typed text. */
     static boolean onlyChosen(Question question) {
         return CHOSEN_ONLY.contains(question.type()) && question.choices().stream().noneMatch(Choice::specify);

@@ -73,6 +73,29 @@ final class StaffBrowser {
         }
     }
 
+    /**
+     * Posts a {@code multipart/form-data} form as a browser's file upload does: the fields (name, value...) and a
+     * file part {@code fileField} (an empty part, as a browser sends for no file, when {@code fileName} is empty).
+     * Pass {@code csrfToken()} among the fields to include the token.
+     */
+    Page postMultipart(String path, String fileField, String fileName, String fileText, String... fields) {
+        String boundary = "----sv" + java.util.UUID.randomUUID().toString().replace("-", "");
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(fields[i]).append("\"\r\n\r\n")
+                    .append(fields[i + 1]).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(fileField).append("\"; filename=\"")
+                .append(fileName).append("\"\r\n")
+                .append("Content-Type: ").append(fileName.isEmpty() ? "application/octet-stream" : "application/yaml")
+                .append("\r\n\r\n").append(fileText).append("\r\n")
+                .append("--").append(boundary).append("--\r\n");
+        return send(request(path, BROWSER_ACCEPT).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+    }
+
     /** Posts fields with this browser's CSRF token (from a page it was shown), not following a redirect. */
     Page postWithToken(String path, String... fields) {
         String[] withToken = new String[fields.length + 2];
@@ -142,7 +165,8 @@ final class StaffBrowser {
             List<String> setCookies = response.headers().allValues("Set-Cookie");
             setCookies.forEach(this::store);
             return new Page(request.method(), request.uri().getPath(), response.statusCode(),
-                    response.headers().firstValue("Location"), response.body(), setCookies, List.of());
+                    response.headers().firstValue("Location"), response.body(), setCookies, List.of(),
+                    response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -196,10 +220,16 @@ final class StaffBrowser {
 
     /** A response, with its HTML parsed on demand. */
     record Page(String method, String path, int status, Optional<String> location, String html,
-                List<String> setCookies, List<String> redirects) {
+                List<String> setCookies, List<String> redirects, Map<String, List<String>> headers) {
 
         Page withRedirects(List<String> hops) {
-            return new Page(method, path, status, location, html, setCookies, hops);
+            return new Page(method, path, status, location, html, setCookies, hops, headers);
+        }
+
+        /** A response header's first value, or null. */
+        String header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .map(h -> h.getValue().get(0)).findFirst().orElse(null);
         }
 
         Document document() {

@@ -14,7 +14,12 @@ import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 import uk.gov.safervoices.admin.response.Channel;
 import uk.gov.safervoices.admin.response.StaffEntry;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireTransfers;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -89,7 +94,32 @@ class StaffRouteMatrixTest {
             Map.entry("POST /admin/responses/invitations/generate", consultationOnly(Outcome.OK)),
             Map.entry("POST /admin/responses/invitations/withdraw", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/responses/retention", consultationOnly(Outcome.OK)),
-            Map.entry("POST /admin/responses/retention", consultationOnly(Outcome.OK))));
+            Map.entry("POST /admin/responses/retention", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/{id}", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/import", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/new", consultationOnly(Outcome.OK)),
+            // posted without an id and title: the form again, asking for them
+            Map.entry("POST /admin/questionnaires/new", consultationOnly(Outcome.OK)),
+            // posted without a file: the form again, asking for one
+            Map.entry("POST /admin/questionnaires/import", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/versions/{id}/export", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/versions/{id}/preview", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/questionnaires/versions/{id}/publish", consultationOnly(Outcome.DONE)),
+            Map.entry("POST /admin/questionnaires/versions/{id}/discard", consultationOnly(Outcome.DONE)),
+            Map.entry("POST /admin/questionnaires/versions/{id}/copy-as-draft", consultationOnly(Outcome.DONE)),
+            Map.entry("GET /admin/questionnaires/versions/{id}/copy", consultationOnly(Outcome.OK)),
+            // posted without an id and title: the form again, asking for them
+            Map.entry("POST /admin/questionnaires/versions/{id}/copy", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/{id}/yaml", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/consultations/{id}/schedule", consultationOnly(Outcome.OK)),
+            // posted without dates: the form again, asking for them
+            Map.entry("POST /admin/consultations/{id}/schedule", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/questionnaires/versions/{id}/edit", consultationOnly(Outcome.OK)),
+            // posted without a change: the editor again, asking for one
+            Map.entry("POST /admin/questionnaires/versions/{id}/edit", consultationOnly(Outcome.OK)),
+            // posted without text: the editor again, asking for it
+            Map.entry("POST /admin/questionnaires/{id}/yaml", consultationOnly(Outcome.OK))));
 
     @Inject EmbeddedServer server;
     @Inject Router router;
@@ -97,6 +127,8 @@ class StaffRouteMatrixTest {
     @Inject Consultations consultations;
     @Inject Questionnaires questionnaires;
     @Inject StaffEntry staffEntry;
+    @Inject QuestionnaireTransfers transfers;
+    @Inject QuestionnaireDesigns designs;
 
     @Test
     void theMatrixListsEveryStaffRouteTheRouterHas() {
@@ -118,8 +150,7 @@ class StaffRouteMatrixTest {
             routes.sort((a, b) -> Boolean.compare(a.endsWith("/sign-out"), b.endsWith("/sign-out")));
             for (String route : routes) {
                 Outcome expected = MATRIX.get(route).get(persona);
-                long id = route.contains(StaffRoutes.RESPONSES + "/") ? response : target.id();
-                Outcome actual = probe(browser, route, id);
+                Outcome actual = probe(browser, route, idFor(route, target.id(), response));
                 if (actual != expected) {
                     failures.add(persona + " " + route + ": expected " + expected + ", got " + actual);
                 }
@@ -165,6 +196,32 @@ class StaffRouteMatrixTest {
         return browser;
     }
 
+    /**
+     * The id a route's {id} stands for: an account, a response for the response pages, or for the questionnaire design pages a fresh questionnaire
+     * (each probe may change it: publish, discard) with a valid draft, or a published version where the route
+     * needs one.
+     */
+    private long idFor(String route, long accountId, long responseId) {
+        if (route.contains(StaffRoutes.RESPONSES + "/")) {
+            return responseId;
+        }
+        if (route.contains(StaffRoutes.CONSULTATIONS + "/")) {
+            Instant now = Instant.now();
+            return consultations.create(new Consultations.NewConsultation(QuestionnaireFixtures.uniqueKey("matrix"),
+                    "Matrix", "Summary", null, null, now, now.plus(Duration.ofDays(30)), List.of())).id();
+        }
+        if (!route.contains(StaffRoutes.QUESTIONNAIRES + "/")) {
+            return accountId;
+        }
+        String key = QuestionnaireFixtures.uniqueKey("matrix");
+        QuestionnaireVersion draft = transfers.importFile("test", key + ".yaml",
+                QuestionnaireFixtures.smallSurvey(key, "Matrix")).saved().version();
+        if (route.endsWith("/copy-as-draft")) {
+            designs.publish("test", draft.id());
+        }
+        return route.contains("/versions/") ? draft.id() : draft.questionnaireId();
+    }
+
     private static Outcome probe(StaffBrowser browser, String route, long targetId) {
         String[] parts = route.split(" ", 2);
         String path = parts[1].replace("{id}", Long.toString(targetId));
@@ -205,6 +262,7 @@ class StaffRouteMatrixTest {
         return cells(Outcome.SIGN_IN, outcome, outcome, Outcome.CHANGE_PASSWORD);
     }
 
+    /** Cells for a page of the CONSULTATION role alone (administrators and analysts are refused). */
     private static Map<Persona, Outcome> consultationOnly(Outcome outcome) {
         Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
                 Outcome.CHANGE_PASSWORD);

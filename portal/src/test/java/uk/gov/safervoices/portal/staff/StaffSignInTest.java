@@ -9,6 +9,7 @@ import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -82,7 +83,7 @@ class StaffSignInTest {
         StaffBrowser.Page dashboard = browser.get(StaffRoutes.DASHBOARD);
         assertEquals(200, dashboard.status());
         assertEquals(account.displayName(), dashboard.heading());
-        assertEquals(List.of("Home", "Responses"), dashboard.navigation(),
+        assertEquals(List.of("Home", "Questionnaires", "Responses"), dashboard.navigation(),
                 "a consultation officer has the sections built for them, and no admin sections");
         assertTrue(dashboard.text().contains("Questionnaires"), dashboard.text());
         assertTrue(dashboard.text().contains("Coming soon"));
@@ -272,9 +273,12 @@ class StaffSignInTest {
                 "an unsigned token (alg none) is refused");
     }
 
+    /** "3:45pm", and " on 30 November 2026" after it when the lockout ends on another day (near midnight). */
     private static String clockTime(ZonedDateTime until) {
         ZonedDateTime end = until.getSecond() > 0 || until.getNano() > 0
                 ? until.withSecond(0).withNano(0).plusMinutes(1) : until;
-        return DateTimeFormatter.ofPattern("h:mm", Locale.UK).format(end) + (end.getHour() < 12 ? "am" : "pm");
+        String time = DateTimeFormatter.ofPattern("h:mm", Locale.UK).format(end) + (end.getHour() < 12 ? "am" : "pm");
+        return end.toLocalDate().equals(LocalDate.now(end.getZone())) ? time
+                : time + " on " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).format(end);
     }
 }

@@ -1,0 +1,168 @@
+package uk.gov.safervoices.portal.staff.questionnaires;
+
+import uk.gov.safervoices.definitions.design.QuestionEdits;
+import uk.gov.safervoices.definitions.design.QuestionnaireEdits;
+import uk.gov.safervoices.definitions.load.WrittenSection;
+import uk.gov.safervoices.definitions.model.Choice;
+import uk.gov.safervoices.definitions.model.GridItem;
+import uk.gov.safervoices.definitions.model.Position;
+import uk.gov.safervoices.definitions.model.Question;
+import uk.gov.safervoices.definitions.model.QuestionType;
+import uk.gov.safervoices.definitions.model.Questionnaire;
+import uk.gov.safervoices.definitions.model.Section;
+import uk.gov.safervoices.portal.web.Forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Turns a posted form of the questionnaire editor into an edit of the engine's edit API
+ * ({@link QuestionnaireEdits}, {@link QuestionEdits}). The form says what it changes in {@code action}; the section
+ * or question it is about in {@code section} or {@code question} (its id when the page was shown).
+ */
+final class EditorForms {
+    /** An edit, and the place on the editor page to go back to. */
+    record Edit(UnaryOperator<Questionnaire> operation, String anchor, String message) {
+    }
+
+    private EditorForms() {
+    }
+
+    /** The edit a form asks for, or empty when the form names no known action. */
+    static Optional<Edit> edit(Questionnaire current, List<WrittenSection> sections,
+                               Map<String, List<String>> fields) {
+        String action = value(fields, "action");
+        String section = value(fields, "section");
+        String question = value(fields, "question");
+        return Optional.ofNullable(switch (action) {
+            case "details" -> new Edit(q -> QuestionnaireEdits.withDetails(q, new QuestionnaireEdits.Details(
+                    q.kind(), value(fields, "title"), value(fields, "summary"), value(fields, "intro"),
+                    value(fields, "outro"), value(fields, "privacyNotice"))), "details", "Details saved");
+            case "add-section" -> new Edit(q -> QuestionnaireEdits.addSection(q, sections.size(),
+                    value(fields, "sectionId"), value(fields, "sectionTitle")), "section-" + value(fields, "sectionId"),
+                    "Section added");
+            case "update-section" -> new Edit(q -> QuestionnaireEdits.updateSection(q, section,
+                    new QuestionnaireEdits.SectionFields(value(fields, "sectionId"), value(fields, "sectionTitle"),
+                            value(fields, "sectionIntro"), value(fields, "sectionShowIf"))),
+                    "section-" + value(fields, "sectionId"), "Section saved");
+            case "remove-section" -> new Edit(q -> QuestionnaireEdits.removeSection(q, section), "sections",
+                    "Section removed");
+            case "move-section" -> new Edit(q -> QuestionnaireEdits.moveSection(q, section,
+                    indexOf(sections, section) + step(fields)), "section-" + section, "Section moved");
+            case "add-question" -> new Edit(q -> QuestionEdits.addQuestion(q, section, Integer.MAX_VALUE,
+                    type(fields).orElse(QuestionType.SINGLE_CHOICE), value(fields, "questionId"),
+                    value(fields, "questionText")), "question-" + value(fields, "questionId"), "Question added");
+            case "update-question" -> new Edit(q -> updateQuestion(q, question, fields),
+                    "question-" + value(fields, "questionId"), "Question saved");
+            case "remove-question" -> new Edit(q -> QuestionEdits.removeQuestion(q, question),
+                    "section-" + current.sectionOf(question).map(Section::id).orElse(""), "Question removed");
+            case "move-question" -> new Edit(q -> moveQuestion(q, question, step(fields)), "question-" + question,
+                    "Question moved");
+            default -> null;
+        });
+    }
+
+    /** Every field of the question form, applied in an order that lets the id change last. */
+    private static Questionnaire updateQuestion(Questionnaire q, String id, Map<String, List<String>> fields) {
+        Question question = q.question(id).orElseThrow(() -> new IllegalArgumentException("No question " + id));
+        Questionnaire edited = q;
+        QuestionType type = type(fields).orElse(question.type());
+        if (type != question.type()) {
+            edited = QuestionEdits.changeType(edited, id, type);
+        }
+        if (usesChoiceList(type) && question.scale() == null && fields.containsKey("choices")) {
+            edited = QuestionEdits.setChoices(edited, id, choices(value(fields, "choices"), question.choices()));
+        }
+        if (type == QuestionType.GRID && fields.containsKey("items")) {
+            edited = QuestionEdits.setItems(edited, id, items(value(fields, "items"), question.items()));
+        }
+        if (type == QuestionType.RANKING && fields.containsKey("rank")) {
+            edited = QuestionEdits.setRankCount(edited, id, number(value(fields, "rank")));
+        }
+        edited = QuestionEdits.setShowIf(edited, id, value(fields, "showIf"));
+        return QuestionEdits.updateQuestion(edited, id, new QuestionEdits.QuestionFields(value(fields, "questionId"),
+                value(fields, "questionText"), value(fields, "questionHint"), "true".equals(value(fields, "required")),
+                question.preferNotToSay()));
+    }
+
+    private static Questionnaire moveQuestion(Questionnaire q, String id, int step) {
+        Section section = q.sectionOf(id).orElseThrow(() -> new IllegalArgumentException("No question " + id));
+        int at = section.questions().stream().map(Question::id).toList().indexOf(id);
+        return QuestionEdits.moveQuestion(q, id, section.id(), Math.max(0, at + step));
+    }
+
+    /** Whether the question's choices are edited as the "id | label" list. */
+    static boolean usesChoiceList(QuestionType type) {
+        return type == QuestionType.SINGLE_CHOICE || type == QuestionType.MULTIPLE_CHOICE
+                || type == QuestionType.RANKING;
+    }
+
+    /** "id | label" lines as choices; a choice already there keeps its hint, concern and other settings. */
+    static List<Choice> choices(String text, List<Choice> existing) {
+        List<Choice> choices = new ArrayList<>();
+        for (String[] line : lines(text)) {
+            Optional<Choice> old = existing.stream().filter(c -> c.id().equals(line[0])).findFirst();
+            choices.add(old.map(c -> new Choice(c.id(), line[1], c.hint(), c.score(), c.exclusive(), c.dontKnow(),
+                    c.specify(), c.concern(), Position.UNKNOWN)).orElseGet(() -> new Choice(line[0], line[1], null,
+                    null, false, false, false, null, Position.UNKNOWN)));
+        }
+        return choices;
+    }
+
+    static List<GridItem> items(String text, List<GridItem> existing) {
+        List<GridItem> items = new ArrayList<>();
+        for (String[] line : lines(text)) {
+            String concern = existing.stream().filter(i -> i.id().equals(line[0])).map(GridItem::concern)
+                    .findFirst().orElse(null);
+            items.add(new GridItem(line[0], line[1], concern, Position.UNKNOWN));
+        }
+        return items;
+    }
+
+    /** The "id | label" text of choices or items. */
+    static String text(List<String[]> pairs) {
+        return String.join("\n", pairs.stream().map(p -> p[0] + " | " + p[1]).toList());
+    }
+
+    private static List<String[]> lines(String text) {
+        List<String[]> lines = new ArrayList<>();
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int bar = line.indexOf('|');
+            String id = (bar < 0 ? line : line.substring(0, bar)).trim();
+            String label = (bar < 0 ? line : line.substring(bar + 1)).trim();
+            lines.add(new String[] {id, label});
+        }
+        return lines;
+    }
+
+    private static int indexOf(List<WrittenSection> sections, String id) {
+        return sections.stream().map(WrittenSection::id).toList().indexOf(id);
+    }
+
+    private static int step(Map<String, List<String>> fields) {
+        return "up".equals(value(fields, "direction")) ? -1 : 1;
+    }
+
+    private static Optional<QuestionType> type(Map<String, List<String>> fields) {
+        return QuestionType.fromYamlName(value(fields, "questionType"));
+    }
+
+    private static Integer number(String text) {
+        try {
+            return text.isBlank() ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String value(Map<String, List<String>> fields, String name) {
+        String value = Forms.first(fields, name);
+        return value == null ? "" : value.replace("\r\n", "\n");
+    }
+}

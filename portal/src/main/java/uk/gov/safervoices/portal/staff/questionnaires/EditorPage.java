@@ -1,0 +1,197 @@
+package uk.gov.safervoices.portal.staff.questionnaires;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Singleton;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireOverview;
+import uk.gov.safervoices.admin.questionnaire.VersionSummary;
+import uk.gov.safervoices.definitions.design.Design;
+import uk.gov.safervoices.definitions.design.DesignError;
+import uk.gov.safervoices.definitions.load.WrittenSection;
+import uk.gov.safervoices.definitions.model.Question;
+import uk.gov.safervoices.definitions.model.QuestionType;
+import uk.gov.safervoices.definitions.model.Questionnaire;
+import uk.gov.safervoices.definitions.model.Section;
+import uk.gov.safervoices.portal.staff.StaffPages;
+import uk.gov.safervoices.portal.staff.StaffRoutes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The form editor's page: the questionnaire's details, each section and each question as GOV.UK forms, and the
+ * validator's errors next to the question, section or details they are about ({@link Design#questionErrors}).
+ * After a refused change the posted values of that form are shown again beside the reason.
+ */
+@Singleton
+class EditorPage {
+    private final StaffPages pages;
+
+    EditorPage(StaffPages pages) {
+        this.pages = pages;
+    }
+
+    /**
+     * @param refused why the last change was refused (nothing saved), or empty
+     * @param posted  the refused form's fields, shown again, or null
+     * @param problem a message about the whole page (a conflict), or null
+     */
+    ModelAndView<Map<String, Object>> render(HttpRequest<?> request, QuestionnaireOverview overview,
+                                             VersionSummary version, Design design, List<DesignError> refused,
+                                             Map<String, List<String>> posted, String problem) {
+        boolean failed = !refused.isEmpty() || problem != null;
+        Map<String, Object> model = pages.model(request, (failed ? "Error: " : "") + "Edit "
+                + overview.questionnaire().title());
+        long id = version.id();
+        model.put("questionnaireTitle", overview.questionnaire().title());
+        model.put("questionnaireUrl", StaffRoutes.questionnaire(overview.questionnaire().id()));
+        model.put("yamlUrl", StaffRoutes.questionnaireYaml(overview.questionnaire().id()));
+        model.put("previewUrl", StaffRoutes.version(id, "preview"));
+        model.put("formAction", StaffRoutes.version(id, "edit"));
+        model.put("expectedSha", version.sourceSha256());
+        model.put("versionNumber", version.versionNumber());
+        model.put("draft", version.state() == VersionSummary.State.DRAFT);
+        model.put("readable", design.readable());
+        model.put("errorCount", design.errors().size());
+        List<Map<String, Object>> summary = new ArrayList<>();
+        if (problem != null) {
+            summary.add(Map.of("text", problem, "href", "#details"));
+        }
+        String postedAnchor = postedAnchor(posted);
+        refused.forEach(e -> summary.add(Map.of("text", e.message(), "href", "#"
+                + (postedAnchor == null ? anchor(e) : postedAnchor))));
+        if (!summary.isEmpty()) {
+            model.put("errorSummary", Map.of("titleText", refused.isEmpty() ? "There is a problem"
+                    : "That change was not saved", "errorList", summary));
+        }
+        if (!design.readable()) {
+            model.put("errors", QuestionnaireViews.designErrors(design.errors()));
+            return new ModelAndView<>("staff/questionnaires/editor", model);
+        }
+        Questionnaire q = design.definition();
+        String postedAction = posted == null ? "" : EditorForms.value(posted, "action");
+        boolean detailsPosted = postedAction.equals("details");
+        model.put("details", Map.of(
+                "title", pick(detailsPosted, posted, "title", q.title()),
+                "summary", pick(detailsPosted, posted, "summary", q.summary()),
+                "intro", pick(detailsPosted, posted, "intro", q.intro()),
+                "outro", pick(detailsPosted, posted, "outro", q.outro()),
+                "privacyNotice", pick(detailsPosted, posted, "privacyNotice", q.privacyNotice()),
+                "errors", messages(design.questionnaireErrors(), detailsPosted ? refused : postedAnchor == null
+                        ? refused.stream().filter(e -> e.place().id() == null).toList() : List.of())));
+        List<WrittenSection> sections = design.sections();
+        List<Map<String, Object>> sectionViews = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            sectionViews.add(section(design, sections.get(i), i, sections.size(), refused, posted));
+        }
+        model.put("sections", sectionViews);
+        model.put("types", types(QuestionType.SINGLE_CHOICE));
+        return new ModelAndView<>("staff/questionnaires/editor", model);
+    }
+
+    private Map<String, Object> section(Design design, WrittenSection written, int index, int count,
+                                        List<DesignError> refused, Map<String, List<String>> posted) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        String id = written.id();
+        boolean isPosted = posted != null && EditorForms.value(posted, "action").equals("update-section")
+                && EditorForms.value(posted, "section").equals(id);
+        Section section = written.isEquality() ? null : written.section();
+        view.put("currentId", id);
+        view.put("anchor", "section-" + id);
+        view.put("equality", written.isEquality());
+        view.put("id", pick(isPosted, posted, "sectionId", id));
+        String title = written.isEquality() ? written.equality().title() : section.title();
+        view.put("title", pick(isPosted, posted, "sectionTitle", title));
+        view.put("intro", pick(isPosted, posted, "sectionIntro", section == null ? "" : section.intro()));
+        view.put("showIf", pick(isPosted, posted, "sectionShowIf", section == null || section.showIf() == null
+                ? "" : section.showIf().source()));
+        view.put("first", index == 0);
+        view.put("last", index == count - 1);
+        view.put("errors", messages(design.sectionErrors(id), isPosted ? refused : postedAnchor(posted) == null
+                ? refused.stream().filter(e -> e.place().isSection(id)).toList() : List.of()));
+        List<Question> questions = written.isEquality() ? written.pages().stream()
+                .flatMap(p -> p.questions().stream()).toList() : section.questions();
+        List<Map<String, Object>> questionViews = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            questionViews.add(question(design, questions.get(i), i == 0, i == questions.size() - 1, refused,
+                    posted));
+        }
+        view.put("questions", questionViews);
+        return view;
+    }
+
+    private Map<String, Object> question(Design design, Question question, boolean first, boolean last,
+                                         List<DesignError> refused, Map<String, List<String>> posted) {
+        String id = question.id();
+        boolean isPosted = posted != null && EditorForms.value(posted, "action").equals("update-question")
+                && EditorForms.value(posted, "question").equals(id);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("currentId", id);
+        view.put("anchor", "question-" + id);
+        view.put("id", pick(isPosted, posted, "questionId", id));
+        view.put("text", pick(isPosted, posted, "questionText", question.text()));
+        view.put("hint", pick(isPosted, posted, "questionHint", question.hint()));
+        view.put("required", isPosted ? "true".equals(EditorForms.value(posted, "required")) : question.required());
+        view.put("typeName", question.type().yamlName());
+        view.put("types", types(question.type()));
+        view.put("usesChoices", EditorForms.usesChoiceList(question.type()) && question.scale() == null);
+        view.put("scale", question.scale());
+        view.put("choices", pick(isPosted, posted, "choices", EditorForms.text(question.choices().stream()
+                .map(c -> new String[] {c.id(), c.label()}).toList())));
+        view.put("grid", question.type() == QuestionType.GRID);
+        view.put("items", pick(isPosted, posted, "items", EditorForms.text(question.items().stream()
+                .map(i -> new String[] {i.id(), i.label()}).toList())));
+        view.put("ranking", question.type() == QuestionType.RANKING);
+        view.put("rank", pick(isPosted, posted, "rank", question.rankCount() == null ? ""
+                : question.rankCount().toString()));
+        view.put("showIf", pick(isPosted, posted, "showIf", question.showIf() == null ? ""
+                : question.showIf().source()));
+        view.put("first", first);
+        view.put("last", last);
+        view.put("errors", messages(design.questionErrors(id), isPosted ? refused : postedAnchor(posted) == null
+                ? refused.stream().filter(e -> e.place().isQuestion(id)).toList() : List.of()));
+        return view;
+    }
+
+    private static List<Map<String, Object>> types(QuestionType selected) {
+        return Arrays.stream(QuestionType.values()).map(t -> Map.<String, Object>of("value", t.yamlName(),
+                "text", t.yamlName().replace('_', ' '), "selected", t == selected)).toList();
+    }
+
+    /** The refused change's reasons first, then the validator's errors at this place. */
+    private static List<String> messages(List<DesignError> errors, List<DesignError> refused) {
+        List<String> messages = new ArrayList<>();
+        refused.forEach(e -> messages.add(e.code() + ": " + e.message()));
+        errors.forEach(e -> messages.add(e.code() + (e.error().line() > 0 ? " (line " + e.error().line() + ")" : "")
+                + ": " + e.message()));
+        return messages;
+    }
+
+    /** The form a refused change came from: its reasons are shown there, beside the values typed. */
+    private static String postedAnchor(Map<String, List<String>> posted) {
+        if (posted == null) {
+            return null;
+        }
+        return switch (EditorForms.value(posted, "action")) {
+            case "details" -> "details";
+            case "update-section" -> "section-" + EditorForms.value(posted, "section");
+            case "update-question" -> "question-" + EditorForms.value(posted, "question");
+            default -> null;
+        };
+    }
+
+    private static String anchor(DesignError error) {
+        return switch (error.place().kind()) {
+            case QUESTION -> "question-" + error.place().id();
+            case SECTION -> "section-" + error.place().id();
+            default -> "details";
+        };
+    }
+
+    private static String pick(boolean posted, Map<String, List<String>> fields, String name, String shown) {
+        return posted ? EditorForms.value(fields, name) : shown == null ? "" : shown;
+    }
+}
