@@ -3,6 +3,7 @@ package uk.gov.safervoices.admin.consultation;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.gov.safervoices.admin.audit.AuditLog;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -19,8 +20,11 @@ public class Consultations {
     private final ConsultationRepository repository;
     private final Clock clock;
     private final ApplicationEventPublisher<ConsultationChanged> events;
+    private final AuditLog audit;
 
-    Consultations(ConsultationRepository repository, Clock clock, ApplicationEventPublisher<ConsultationChanged> events) {
+    Consultations(ConsultationRepository repository, Clock clock, ApplicationEventPublisher<ConsultationChanged> events,
+                  AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.clock = clock;
         this.events = events;
@@ -67,6 +71,18 @@ public class Consultations {
         }
         events.publishEvent(new ConsultationChanged(saved.id(), saved.slug()));
         return saved;
+    }
+
+    /** Creates a consultation for a member of staff, audited in the same transaction. */
+    @Transactional
+    public Consultation create(String actor, NewConsultation request) {
+        Consultation saved = create(request);
+        audit.record(actor, "consultation.created", "consultation", saved.id(), null, saved.slug());
+        return saved;
+    }
+
+    public boolean slugTaken(String slug) {
+        return repository.findBySlug(slug).isPresent();
     }
 
     public record NewConsultation(String slug, String title, String summary, String purpose, String howUsed,

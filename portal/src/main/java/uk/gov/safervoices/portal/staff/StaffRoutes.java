@@ -48,6 +48,7 @@ public final class StaffRoutes {
     public static final String VERSION_EDIT = "/admin/questionnaires/versions/{id}/edit";
     public static final String CONSULTATIONS = "/admin/consultations";
     public static final String CONSULTATION_SCHEDULE = "/admin/consultations/{id}/schedule";
+    public static final String NEW_CONSULTATION = "/admin/consultations/new";
 
     private StaffRoutes() {
     }

@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public enum StaffSection {
     QUESTIONNAIRES("Questionnaires", StaffRoutes.QUESTIONNAIRES, "Design questionnaires and publish new versions.", Role.CONSULTATION),
-    CONSULTATIONS("Consultations", null, "Open and close consultations and public meetings.", Role.CONSULTATION),
+    CONSULTATIONS("Consultations", StaffRoutes.CONSULTATIONS, "Open and close consultations and public meetings.",
+            Role.CONSULTATION),
     RESPONSES("Responses", StaffRoutes.RESPONSES, "Enter paper responses, review flagged responses and export.", Role.CONSULTATION),
     ANALYSIS("Analysis", null, "Weight responses to the population and see concerns ranked.", Role.ANALYST,
             Role.PARTNERSHIP),

@@ -112,6 +112,10 @@ class StaffRouteMatrixTest {
             // posted without an id and title: the form again, asking for them
             Map.entry("POST /admin/questionnaires/versions/{id}/copy", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/questionnaires/{id}/yaml", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/consultations", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/consultations/new", consultationOnly(Outcome.OK)),
+            // posted without fields: the form again, naming what is missing
+            Map.entry("POST /admin/consultations/new", consultationOnly(Outcome.OK)),
             Map.entry("GET /admin/consultations/{id}/schedule", consultationOnly(Outcome.OK)),
             // posted without dates: the form again, asking for them
             Map.entry("POST /admin/consultations/{id}/schedule", consultationOnly(Outcome.OK)),

@@ -83,10 +83,10 @@ class StaffSignInTest {
         StaffBrowser.Page dashboard = browser.get(StaffRoutes.DASHBOARD);
         assertEquals(200, dashboard.status());
         assertEquals(account.displayName(), dashboard.heading());
-        assertEquals(List.of("Home", "Questionnaires", "Responses"), dashboard.navigation(),
+        assertEquals(List.of("Home", "Questionnaires", "Consultations", "Responses"), dashboard.navigation(),
                 "a consultation officer has the sections built for them, and no admin sections");
         assertTrue(dashboard.text().contains("Questionnaires"), dashboard.text());
-        assertTrue(dashboard.text().contains("Coming soon"));
+        assertFalse(dashboard.text().contains("Coming soon"), "every section of the consultation team is built");
         assertTrue(dashboard.document().select("main a[href=/admin/accounts]").isEmpty());
         assertEquals(1, dashboard.document().select("form[action=/admin/sign-out] button").size(), "Sign out is a POST");
     }

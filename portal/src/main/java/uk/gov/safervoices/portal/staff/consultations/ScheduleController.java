@@ -26,10 +26,8 @@ import uk.gov.safervoices.portal.staff.StaffUser;
 import uk.gov.safervoices.portal.web.Forms;
 
 import java.net.URI;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +42,6 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class ScheduleController {
-    static final ZoneId UK = ZoneId.of("Europe/London");
-
     private final Consultations consultations;
     private final ConsultationSchedule schedule;
     private final StaffPages pages;
@@ -64,9 +60,9 @@ class ScheduleController {
     @Get(StaffRoutes.CONSULTATION_SCHEDULE)
     HttpResponse<?> form(HttpRequest<?> request, long id) {
         return consultations.byId(id).<HttpResponse<?>>map(c -> {
-            LocalDate opens = c.opensAt().atZone(UK).toLocalDate();
-            LocalDate closes = c.closesAt().minusNanos(1).atZone(UK).toLocalDate();
-            return HttpResponse.ok(page(request, c, date(opens), date(closes), "", Map.of()));
+            LocalDate opens = c.opensAt().atZone(ConsultationDates.UK).toLocalDate();
+            LocalDate closes = c.closesAt().minusNanos(1).atZone(ConsultationDates.UK).toLocalDate();
+            return HttpResponse.ok(page(request, c, ConsultationDates.of(opens), ConsultationDates.of(closes), "", Map.of()));
         }).orElseGet(HttpResponse::notFound);
     }
 
@@ -78,12 +74,12 @@ class ScheduleController {
         if (consultation.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Map<String, String> opens = posted(fields, "opens");
-        Map<String, String> closes = posted(fields, "closes");
+        Map<String, String> opens = ConsultationDates.posted(fields, "opens");
+        Map<String, String> closes = ConsultationDates.posted(fields, "closes");
         String reason = Optional.ofNullable(Forms.first(fields, "reason")).orElse("");
         Map<String, String> problems = new LinkedHashMap<>();
-        Optional<LocalDate> opensOn = parse(opens);
-        Optional<LocalDate> closesOn = parse(closes);
+        Optional<LocalDate> opensOn = ConsultationDates.parse(opens);
+        Optional<LocalDate> closesOn = ConsultationDates.parse(closes);
         if (opensOn.isEmpty()) {
             problems.put("opens", "Enter a real open date, for example 1 3 2027");
         }
@@ -91,8 +87,8 @@ class ScheduleController {
             problems.put("closes", "Enter a real close date, for example 31 3 2027");
         }
         if (problems.isEmpty()) {
-            Instant opensAt = opensOn.get().atStartOfDay(UK).toInstant();
-            Instant closesAt = closesOn.get().plusDays(1).atStartOfDay(UK).toInstant();
+            Instant opensAt = opensOn.get().atStartOfDay(ConsultationDates.UK).toInstant();
+            Instant closesAt = closesOn.get().plusDays(1).atStartOfDay(ConsultationDates.UK).toInstant();
             try {
                 schedule.reschedule(user.actor(), id, opensAt, closesAt, reason);
                 return HttpResponse.seeOther(URI.create(StaffRoutes.consultationSchedule(id)))
@@ -114,9 +110,9 @@ class ScheduleController {
         model.put("formAction", StaffRoutes.consultationSchedule(consultation.id()));
         model.put("opensNow", StaffDates.dateTime(consultation.opensAt()));
         model.put("closesNow", StaffDates.dateTime(consultation.closesAt()));
-        model.put("opens", dateInput("opens", "Open date", "It opens at the start of this day (UK time)", opens,
+        model.put("opens", ConsultationDates.input("opens", "Open date", "It opens at the start of this day (UK time)", opens,
                 problems.get("opens")));
-        model.put("closes", dateInput("closes", "Close date", "It closes at the end of this day (UK time)", closes,
+        model.put("closes", ConsultationDates.input("closes", "Close date", "It closes at the end of this day (UK time)", closes,
                 problems.get("closes")));
         model.put("reason", reason);
         model.put("reasonError", problems.get("reason"));
@@ -126,49 +122,5 @@ class ScheduleController {
                             + (p.getKey().equals("reason") ? "" : "-day"))).toList()));
         }
         return new ModelAndView<>("staff/consultations/schedule", model);
-    }
-
-    private static Map<String, Object> dateInput(String name, String legend, String hint, Map<String, String> value,
-                                                 String error) {
-        String fieldClass = error == null ? "" : " govuk-input--error";
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("id", name);
-        params.put("namePrefix", name);
-        params.put("fieldset", Map.of("legend", Map.of("text", legend, "classes", "govuk-fieldset__legend--s")));
-        params.put("hint", Map.of("text", hint));
-        params.put("items", List.of(
-                Map.of("name", "day", "classes", "govuk-input--width-2" + fieldClass, "value", value.get("day")),
-                Map.of("name", "month", "classes", "govuk-input--width-2" + fieldClass, "value", value.get("month")),
-                Map.of("name", "year", "classes", "govuk-input--width-4" + fieldClass, "value", value.get("year"))));
-        if (error != null) {
-            params.put("errorMessage", Map.of("text", error));
-        }
-        return params;
-    }
-
-    private static Map<String, String> date(LocalDate date) {
-        return Map.of("day", Integer.toString(date.getDayOfMonth()), "month",
-                Integer.toString(date.getMonthValue()), "year", Integer.toString(date.getYear()));
-    }
-
-    private static Map<String, String> posted(Map<String, List<String>> fields, String prefix) {
-        Map<String, String> value = new LinkedHashMap<>();
-        for (String part : List.of("day", "month", "year")) {
-            value.put(part, Optional.ofNullable(Forms.first(fields, prefix + "-" + part)).orElse("").trim());
-        }
-        return value;
-    }
-
-    private static Optional<LocalDate> parse(Map<String, String> value) {
-        try {
-            int year = Integer.parseInt(value.get("year"));
-            if (year < 2000 || year > 2100) {
-                return Optional.empty();
-            }
-            return Optional.of(LocalDate.of(year, Integer.parseInt(value.get("month")),
-                    Integer.parseInt(value.get("day"))));
-        } catch (NumberFormatException | DateTimeException e) {
-            return Optional.empty();
-        }
     }
 }
