@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
+import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 
 import java.util.EnumSet;
 import java.util.UUID;
@@ -32,6 +33,8 @@ class StaffAccessibilityTest {
     EmbeddedServer server;
     @Inject
     StaffAccounts accounts;
+    @Inject
+    Questionnaires questionnaires;
 
     private final AccessibilityAudit audit = new AccessibilityAudit();
 
@@ -87,6 +90,22 @@ class StaffAccessibilityTest {
         staff.press("Change password");
         assertTrue(!staff.errorSummary().isBlank());
         check("change password with errors");
+
+        long shipped = questionnaires.latestPublished(questionnaires.findByKey("community-safety-survey")
+                .orElseThrow().id()).orElseThrow().id();
+        for (String page : new String[] {"/admin/questionnaires", "/admin/questionnaires/new",
+                "/admin/questionnaires/import", "/admin/questionnaires/versions/" + shipped + "/preview",
+                "/admin/questionnaires/versions/" + shipped + "/edit", "/admin/consultations",
+                "/admin/consultations/new", "/admin/responses", "/admin/responses/export", "/admin/responses/enter",
+                "/admin/responses/erase", "/admin/responses/invitations", "/admin/responses/retention"}) {
+            staff.visit(page);
+            assertEquals(page, staff.path());
+            check(page);
+        }
+        staff.visit("/admin/consultations/new");
+        staff.press("Create consultation");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("new consultation with errors");
 
         audit.assertNoSeriousOrCritical();
     }
