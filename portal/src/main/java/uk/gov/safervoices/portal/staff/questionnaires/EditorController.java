@@ -94,7 +94,7 @@ class EditorController {
                             + ") after you opened it, so your change was not saved. Open the latest version and "
                             + "make it again"));
         } catch (IllegalStateException | IllegalArgumentException e) {
-            return HttpResponse.ok(page.render(request, owner.get(), version, design, List.of(), null,
+            return HttpResponse.ok(page.render(request, owner.get(), version, design, List.of(), fields,
                     e.getMessage()));
         }
         if (!outcome.accepted()) {

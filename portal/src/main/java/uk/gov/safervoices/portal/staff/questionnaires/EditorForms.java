@@ -12,6 +12,8 @@ import uk.gov.safervoices.definitions.model.Questionnaire;
 import uk.gov.safervoices.definitions.model.Section;
 import uk.gov.safervoices.portal.web.Forms;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +84,57 @@ final class EditorForms {
         if (type == QuestionType.RANKING && fields.containsKey("rank")) {
             edited = QuestionEdits.setRankCount(edited, id, number(value(fields, "rank")));
         }
+        edited = limits(edited, id, type, fields);
         edited = QuestionEdits.setShowIf(edited, id, value(fields, "showIf"));
         return QuestionEdits.updateQuestion(edited, id, new QuestionEdits.QuestionFields(value(fields, "questionId"),
                 value(fields, "questionText"), value(fields, "questionHint"), "true".equals(value(fields, "required")),
                 question.preferNotToSay()));
+    }
+
+    /**
+     * The limits of the question's type: only the fields the form showed for that type are read (a question whose
+     * type changes in the same post keeps the new type's defaults). Text that is not a number or date is refused.
+     */
+    private static Questionnaire limits(Questionnaire q, String id, QuestionType type,
+                                        Map<String, List<String>> fields) {
+        if (type == QuestionType.MULTIPLE_CHOICE && fields.containsKey("maxSelections")) {
+            return QuestionEdits.setMaxSelections(q, id, whole(value(fields, "maxSelections"),
+                    "Most choices to tick"));
+        }
+        if (type.isText() && fields.containsKey("maxLength")) {
+            return QuestionEdits.setMaxLength(q, id, whole(value(fields, "maxLength"), "Most characters"));
+        }
+        if (type == QuestionType.WHOLE_NUMBER && (fields.containsKey("min") || fields.containsKey("max"))) {
+            Integer min = whole(value(fields, "min"), "Lowest answer");
+            Integer max = whole(value(fields, "max"), "Highest answer");
+            return QuestionEdits.setNumberRange(q, id, min == null ? null : min.longValue(),
+                    max == null ? null : max.longValue());
+        }
+        if (type == QuestionType.DATE && (fields.containsKey("earliest") || fields.containsKey("latest"))) {
+            String latest = value(fields, "latest").trim();
+            boolean today = latest.equalsIgnoreCase("today");
+            return QuestionEdits.setDateRange(q, id, date(value(fields, "earliest"), "Earliest date"),
+                    today ? null : date(latest, "Latest date"), today);
+        }
+        return q;
+    }
+
+    /** A whole number typed in a limit field, or null when it is empty. */
+    private static Integer whole(String text, String field) {
+        try {
+            return text.isBlank() ? null : Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(field + " must be a whole number, like 10, or empty");
+        }
+    }
+
+    /** A date typed yyyy-mm-dd, or null when it is empty. */
+    private static LocalDate date(String text, String field) {
+        try {
+            return text.isBlank() ? null : LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + " must be a date written yyyy-mm-dd, like 2024-04-01, or empty");
+        }
     }
 
     private static Questionnaire moveQuestion(Questionnaire q, String id, int step) {

@@ -57,10 +57,10 @@ class EditorPage {
         model.put("readable", design.readable());
         model.put("errorCount", design.errors().size());
         List<Map<String, Object>> summary = new ArrayList<>();
-        if (problem != null) {
-            summary.add(Map.of("text", problem, "href", "#details"));
-        }
         String postedAnchor = postedAnchor(posted);
+        if (problem != null) {
+            summary.add(Map.of("text", problem, "href", "#" + (postedAnchor == null ? "details" : postedAnchor)));
+        }
         refused.forEach(e -> summary.add(Map.of("text", e.message(), "href", "#"
                 + (postedAnchor == null ? anchor(e) : postedAnchor))));
         if (!summary.isEmpty()) {
@@ -85,7 +85,7 @@ class EditorPage {
         List<WrittenSection> sections = design.sections();
         List<Map<String, Object>> sectionViews = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
-            sectionViews.add(section(design, sections.get(i), i, sections.size(), refused, posted));
+            sectionViews.add(section(design, sections.get(i), i, sections.size(), refused, posted, problem));
         }
         model.put("sections", sectionViews);
         model.put("types", types(QuestionType.SINGLE_CHOICE));
@@ -93,7 +93,8 @@ class EditorPage {
     }
 
     private Map<String, Object> section(Design design, WrittenSection written, int index, int count,
-                                        List<DesignError> refused, Map<String, List<String>> posted) {
+                                        List<DesignError> refused, Map<String, List<String>> posted,
+                                        String problem) {
         Map<String, Object> view = new LinkedHashMap<>();
         String id = written.id();
         boolean isPosted = posted != null && EditorForms.value(posted, "action").equals("update-section")
@@ -110,21 +111,26 @@ class EditorPage {
                 ? "" : section.showIf().source()));
         view.put("first", index == 0);
         view.put("last", index == count - 1);
-        view.put("errors", messages(design.sectionErrors(id), isPosted ? refused : postedAnchor(posted) == null
-                ? refused.stream().filter(e -> e.place().isSection(id)).toList() : List.of()));
+        List<String> errors = messages(design.sectionErrors(id), isPosted ? refused : postedAnchor(posted) == null
+                ? refused.stream().filter(e -> e.place().isSection(id)).toList() : List.of());
+        if (isPosted && problem != null) {
+            errors.add(0, problem);
+        }
+        view.put("errors", errors);
         List<Question> questions = written.isEquality() ? written.pages().stream()
                 .flatMap(p -> p.questions().stream()).toList() : section.questions();
         List<Map<String, Object>> questionViews = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             questionViews.add(question(design, questions.get(i), i == 0, i == questions.size() - 1, refused,
-                    posted));
+                    posted, problem));
         }
         view.put("questions", questionViews);
         return view;
     }
 
     private Map<String, Object> question(Design design, Question question, boolean first, boolean last,
-                                         List<DesignError> refused, Map<String, List<String>> posted) {
+                                         List<DesignError> refused, Map<String, List<String>> posted,
+                                         String problem) {
         String id = question.id();
         boolean isPosted = posted != null && EditorForms.value(posted, "action").equals("update-question")
                 && EditorForms.value(posted, "question").equals(id);
@@ -149,10 +155,26 @@ class EditorPage {
                 : question.rankCount().toString()));
         view.put("showIf", pick(isPosted, posted, "showIf", question.showIf() == null ? ""
                 : question.showIf().source()));
+        QuestionType type = question.type();
+        view.put("multiple", type == QuestionType.MULTIPLE_CHOICE);
+        view.put("maxSelections", pick(isPosted, posted, "maxSelections", text(question.maxSelections())));
+        view.put("textAnswer", type.isText());
+        view.put("maxLength", pick(isPosted, posted, "maxLength", text(question.maxLength())));
+        view.put("number", type == QuestionType.WHOLE_NUMBER);
+        view.put("min", pick(isPosted, posted, "min", text(question.min())));
+        view.put("max", pick(isPosted, posted, "max", text(question.max())));
+        view.put("date", type == QuestionType.DATE);
+        view.put("earliest", pick(isPosted, posted, "earliest", text(question.earliest())));
+        view.put("latest", pick(isPosted, posted, "latest", question.latestToday() ? "today"
+                : text(question.latest())));
         view.put("first", first);
         view.put("last", last);
-        view.put("errors", messages(design.questionErrors(id), isPosted ? refused : postedAnchor(posted) == null
-                ? refused.stream().filter(e -> e.place().isQuestion(id)).toList() : List.of()));
+        List<String> errors = messages(design.questionErrors(id), isPosted ? refused : postedAnchor(posted) == null
+                ? refused.stream().filter(e -> e.place().isQuestion(id)).toList() : List.of());
+        if (isPosted && problem != null) {
+            errors.add(0, problem);
+        }
+        view.put("errors", errors);
         return view;
     }
 
@@ -189,6 +211,10 @@ class EditorPage {
             case SECTION -> "section-" + error.place().id();
             default -> "details";
         };
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static String pick(boolean posted, Map<String, List<String>> fields, String name, String shown) {

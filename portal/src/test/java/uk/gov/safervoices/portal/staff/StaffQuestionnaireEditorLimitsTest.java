@@ -1,0 +1,151 @@
+package uk.gov.safervoices.portal.staff;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.gov.safervoices.admin.account.Role;
+import uk.gov.safervoices.admin.account.StaffAccount;
+import uk.gov.safervoices.admin.account.StaffAccounts;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireTransfers;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
+import uk.gov.safervoices.definitions.model.Question;
+import uk.gov.safervoices.definitions.model.Questionnaire;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The form editor's further settings: per-type limits of questions (and the rest of the edit API as it grows). */
+@MicronautTest(transactional = false)
+class StaffQuestionnaireEditorLimitsTest {
+    @Inject EmbeddedServer server;
+    @Inject StaffAccounts accounts;
+    @Inject QuestionnaireDesigns designs;
+    @Inject QuestionnaireTransfers transfers;
+
+    private StaffBrowser browser;
+
+    @BeforeEach
+    void signInAsConsultationTeam() {
+        StaffAccount member = StaffFixtures.account(accounts, "form-editor-limits", Role.CONSULTATION);
+        browser = new StaffBrowser(server.getURI());
+        browser.signIn(member.username(), StaffFixtures.PASSWORD);
+    }
+
+    @Test
+    void eachQuestionShowsOnlyTheLimitsOfItsTypeAndSavesThem() {
+        QuestionnaireVersion v1 = importDraft(QuestionnaireFixtures.uniqueKey("form-limits"));
+        Document page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertTrue(questionForm(page, "places").select("input[name=maxSelections]").size() == 1);
+        assertTrue(questionForm(page, "places").select("input[name=maxLength], input[name=min]").isEmpty());
+        assertEquals("2000", questionForm(page, "comments").selectFirst("input[name=maxLength]").val());
+        assertTrue(questionForm(page, "comments").select("input[name=maxSelections]").isEmpty());
+        assertTrue(questionForm(page, "years").select("input[name=min]").size() == 1);
+        assertTrue(questionForm(page, "years").select("input[name=earliest]").isEmpty());
+        assertTrue(questionForm(page, "when").select("input[name=earliest]").size() == 1);
+        assertTrue(questionForm(page, "top").select("input[name=maxSelections], input[name=maxLength], "
+                + "input[name=min], input[name=earliest]").isEmpty(), "a ranking question has none of them");
+
+        assertEquals(303, post(v1.id(), questionForm(page, "places"), "maxSelections", "2").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), questionForm(page, "comments"), "maxLength", "500").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), questionForm(page, "years"), "min", "0", "max", "110").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), questionForm(page, "when"), "earliest", "2024-04-01", "latest", "today")
+                .status());
+
+        Questionnaire q = designs.open(v1.id()).definition();
+        assertEquals(2, q.question("places").orElseThrow().maxSelections());
+        assertEquals(500, q.question("comments").orElseThrow().maxLength());
+        Question years = q.question("years").orElseThrow();
+        assertEquals(0L, years.min());
+        assertEquals(110L, years.max());
+        Question when = q.question("when").orElseThrow();
+        assertEquals(LocalDate.of(2024, 4, 1), when.earliest());
+        assertNull(when.latest());
+        assertTrue(when.latestToday());
+        String yaml = designs.open(v1.id()).yaml();
+        assertTrue(yaml.contains("max_selections: 2") && yaml.contains("max_length: 500")
+                && yaml.contains("latest: today"), yaml);
+
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals("today", questionForm(page, "when").selectFirst("input[name=latest]").val());
+        assertEquals(303, post(v1.id(), questionForm(page, "places"), "maxSelections", "").status());
+        assertNull(designs.open(v1.id()).definition().question("places").orElseThrow().maxSelections(),
+                "emptied: any number");
+    }
+
+    @Test
+    void aLimitThatIsNotANumberOrDateIsShownAgainBesideTheQuestionAndNothingIsSaved() {
+        QuestionnaireVersion v1 = importDraft(QuestionnaireFixtures.uniqueKey("form-limits-bad"));
+        String before = designs.open(v1.id()).yaml();
+        Document page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+
+        StaffBrowser.Page refused = post(v1.id(), questionForm(page, "years"), "min", "ten", "questionText",
+                "Typed text");
+        assertEquals(200, refused.status());
+        Element years = refused.document().getElementById("question-years");
+        assertTrue(years.select(".govuk-error-message").text().contains("Lowest answer must be a whole number"),
+                years.text());
+        assertEquals("ten", questionForm(refused.document(), "years").selectFirst("input[name=min]").val());
+        assertEquals("Typed text", questionForm(refused.document(), "years")
+                .selectFirst("textarea[name=questionText]").val());
+
+        refused = post(v1.id(), questionForm(page, "when"), "earliest", "1 April 2024");
+        assertEquals(200, refused.status());
+        assertTrue(refused.document().select("#question-when .govuk-error-message").text()
+                .contains("Earliest date must be a date written yyyy-mm-dd"));
+        assertEquals(before, designs.open(v1.id()).yaml(), "nothing saved");
+
+        StaffBrowser.Page backwards = post(v1.id(), questionForm(page, "years"), "min", "10", "max", "5");
+        assertFalse(backwards.status() == 303 && designs.open(v1.id()).errors().isEmpty(),
+                "a range the wrong way round is not accepted silently");
+    }
+
+    private StaffBrowser.Page post(long versionId, Element form, String... overrides) {
+        LinkedHashMap<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            if (input.attr("type").equals("checkbox") && !input.hasAttr("checked")) {
+                continue;
+            }
+            String value = input.tagName().equals("select")
+                    ? input.select("option[selected]").val() : input.val();
+            fields.put(input.attr("name"), value);
+        }
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        fields.remove("csrfToken");
+        String[] flat = fields.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+        return browser.postWithToken(StaffRoutes.version(versionId, "edit"), flat);
+    }
+
+    private static Element questionForm(Document document, String questionId) {
+        return document.selectFirst("#question-" + questionId + " form:has(input[value=update-question])");
+    }
+
+    /** The small survey with a whole number and a date question added to its last section. */
+    private QuestionnaireVersion importDraft(String key) {
+        String yaml = QuestionnaireFixtures.smallSurvey(key, key) + """
+                      - id: years
+                        type: whole_number
+                        text: How many years have you lived here?
+                      - id: when
+                        type: date
+                        text: When did it happen?
+                """;
+        return transfers.importFile("test", key + ".yaml", yaml).saved().version();
+    }
+}
