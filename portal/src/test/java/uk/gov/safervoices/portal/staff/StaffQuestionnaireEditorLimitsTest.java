@@ -13,6 +13,7 @@ import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireTransfers;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
+import uk.gov.safervoices.definitions.model.Choice;
 import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.Questionnaire;
 
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The form editor's further settings: per-type limits of questions (and the rest of the edit API as it grows). */
+/** The form editor's further settings: per-type limits of questions, choice hints and flags. */
 @MicronautTest(transactional = false)
 class StaffQuestionnaireEditorLimitsTest {
     @Inject EmbeddedServer server;
@@ -111,6 +112,38 @@ class StaffQuestionnaireEditorLimitsTest {
         StaffBrowser.Page backwards = post(v1.id(), questionForm(page, "years"), "min", "10", "max", "5");
         assertFalse(backwards.status() == 303 && designs.open(v1.id()).errors().isEmpty(),
                 "a range the wrong way round is not accepted silently");
+    }
+
+    @Test
+    void choiceLinesCarryAHintAndFlags_andALineOfOnlyIdAndLabelKeepsThem() {
+        QuestionnaireVersion v1 = importDraft(QuestionnaireFixtures.uniqueKey("form-choice-extras"));
+        Document page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals("park | The park\nstation | The station\nnowhere | Nowhere | exclusive",
+                questionForm(page, "places").selectFirst("textarea[name=choices]").val().strip());
+        assertTrue(questionForm(page, "top").selectFirst("textarea[name=choices]").val()
+                .contains("burglary | Burglary | concern=burglary"));
+
+        assertEquals(303, post(v1.id(), questionForm(page, "places"), "choices",
+                "park | The park | Near the river | concern=asb\nstation | The station\nnowhere | Nowhere |\n"
+                        + "other | Somewhere else | please say").status());
+        Question places = designs.open(v1.id()).definition().question("places").orElseThrow();
+        Choice park = places.choices().get(0);
+        assertEquals("Near the river", park.hint());
+        assertEquals("asb", park.concern());
+        assertFalse(park.exclusive());
+        assertFalse(places.choices().get(2).exclusive(), "a trailing | clears the flags");
+        assertTrue(places.choices().get(3).specify());
+        assertNull(places.choices().get(3).hint());
+        assertTrue(designs.open(v1.id()).yaml().contains("specify: true"));
+
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), questionForm(page, "places"), "choices",
+                "park | The riverside park\nother | Somewhere else").status());
+        places = designs.open(v1.id()).definition().question("places").orElseThrow();
+        assertEquals("The riverside park", places.choices().get(0).label());
+        assertEquals("Near the river", places.choices().get(0).hint(), "kept: the line has only id and label");
+        assertEquals("asb", places.choices().get(0).concern());
+        assertTrue(places.choices().get(1).specify());
     }
 
     private StaffBrowser.Page post(long versionId, Element form, String... overrides) {

@@ -15,7 +15,9 @@ import uk.gov.safervoices.portal.web.Forms;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -149,16 +151,92 @@ final class EditorForms {
                 || type == QuestionType.RANKING;
     }
 
-    /** "id | label" lines as choices; a choice already there keeps its hint, concern and other settings. */
+    /**
+     * "id | label" lines as choices, each optionally followed by more parts: a hint, and flags {@code exclusive},
+     * {@code please say}, {@code don't know}, {@code concern=code}, {@code score=n}. A line of only "id | label" keeps
+     * the hint, flags and score the choice already had; a line with more parts (even one empty part) says its hint
+     * and flags itself, and keeps the score unless it gives one.
+     */
     static List<Choice> choices(String text, List<Choice> existing) {
         List<Choice> choices = new ArrayList<>();
-        for (String[] line : lines(text)) {
-            Optional<Choice> old = existing.stream().filter(c -> c.id().equals(line[0])).findFirst();
-            choices.add(old.map(c -> new Choice(c.id(), line[1], c.hint(), c.score(), c.exclusive(), c.dontKnow(),
-                    c.specify(), c.concern(), Position.UNKNOWN)).orElseGet(() -> new Choice(line[0], line[1], null,
-                    null, false, false, false, null, Position.UNKNOWN)));
+        for (String[] line : parts(text)) {
+            String id = line[0];
+            String label = line.length > 1 ? line[1] : line[0];
+            Optional<Choice> old = existing.stream().filter(c -> c.id().equals(id)).findFirst();
+            if (line.length <= 2) {
+                choices.add(old.map(c -> new Choice(c.id(), label, c.hint(), c.score(), c.exclusive(), c.dontKnow(),
+                        c.specify(), c.concern(), Position.UNKNOWN)).orElseGet(() -> new Choice(id, label, null,
+                        null, false, false, false, null, Position.UNKNOWN)));
+                continue;
+            }
+            String hint = null;
+            String concern = null;
+            Integer score = old.map(Choice::score).orElse(null);
+            boolean exclusive = false;
+            boolean dontKnow = false;
+            boolean specify = false;
+            for (int i = 2; i < line.length; i++) {
+                String part = line[i];
+                String flag = part.toLowerCase(Locale.ROOT).replace("\u2019", "'");
+                if (part.isEmpty()) {
+                    continue;
+                } else if (flag.equals("exclusive")) {
+                    exclusive = true;
+                } else if (flag.equals("please say") || flag.equals("specify")) {
+                    specify = true;
+                } else if (flag.equals("don't know") || flag.equals("dont know") || flag.equals("dont_know")) {
+                    dontKnow = true;
+                } else if (flag.startsWith("concern=")) {
+                    concern = part.substring("concern=".length()).trim();
+                } else if (flag.startsWith("score=")) {
+                    score = whole(part.substring("score=".length()), "The score of choice " + id);
+                } else if (hint == null) {
+                    hint = part;
+                } else {
+                    throw new IllegalArgumentException("Choice " + id + " has more than one hint: \"" + hint
+                            + "\" and \"" + part + "\". Flags are: exclusive, please say, don't know, "
+                            + "concern=code, score=number");
+                }
+            }
+            choices.add(new Choice(id, label, hint, score, exclusive, dontKnow, specify,
+                    concern == null || concern.isEmpty() ? null : concern, Position.UNKNOWN));
         }
         return choices;
+    }
+
+    /** A choice as its line: "id | label", then its hint and flags when it has any. */
+    static String line(Choice c) {
+        List<String> parts = new ArrayList<>(List.of(c.id(), c.label()));
+        if (c.hint() != null && !c.hint().isBlank()) {
+            parts.add(c.hint());
+        }
+        if (c.exclusive()) {
+            parts.add("exclusive");
+        }
+        if (c.specify()) {
+            parts.add("please say");
+        }
+        if (c.dontKnow()) {
+            parts.add("don't know");
+        }
+        if (c.concern() != null) {
+            parts.add("concern=" + c.concern());
+        }
+        if (c.score() != null) {
+            parts.add("score=" + c.score());
+        }
+        return String.join(" | ", parts);
+    }
+
+    /** Non-blank lines split at every bar, each part trimmed. */
+    private static List<String[]> parts(String text) {
+        List<String[]> lines = new ArrayList<>();
+        for (String line : (text == null ? "" : text).split("\\R")) {
+            if (!line.isBlank()) {
+                lines.add(Arrays.stream(line.split("\\|", -1)).map(String::trim).toArray(String[]::new));
+            }
+        }
+        return lines;
     }
 
     static List<GridItem> items(String text, List<GridItem> existing) {

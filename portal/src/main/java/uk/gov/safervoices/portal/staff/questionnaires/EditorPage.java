@@ -145,8 +145,8 @@ class EditorPage {
         view.put("types", types(question.type()));
         view.put("usesChoices", EditorForms.usesChoiceList(question.type()) && question.scale() == null);
         view.put("scale", question.scale());
-        view.put("choices", pick(isPosted, posted, "choices", EditorForms.text(question.choices().stream()
-                .map(c -> new String[] {c.id(), c.label()}).toList())));
+        view.put("choices", pick(isPosted, posted, "choices", String.join("\n", question.choices().stream()
+                .map(EditorForms::line).toList())));
         view.put("grid", question.type() == QuestionType.GRID);
         view.put("items", pick(isPosted, posted, "items", EditorForms.text(question.items().stream()
                 .map(i -> new String[] {i.id(), i.label()}).toList())));
