@@ -19,6 +19,7 @@ import uk.gov.safervoices.definitions.model.Questionnaire;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The form editor's further settings: per-type limits of questions, choice hints and flags. */
+/** The form editor's further settings: per-type limits of questions, choice hints and flags, scales. */
 @MicronautTest(transactional = false)
 class StaffQuestionnaireEditorLimitsTest {
     @Inject EmbeddedServer server;
@@ -144,6 +145,54 @@ class StaffQuestionnaireEditorLimitsTest {
         assertEquals("Near the river", places.choices().get(0).hint(), "kept: the line has only id and label");
         assertEquals("asb", places.choices().get(0).concern());
         assertTrue(places.choices().get(1).specify());
+    }
+
+    @Test
+    void scalesAreAddedRenamedChangedAndRemoved_andAScaleQuestionChoosesOne() {
+        QuestionnaireVersion v1 = importDraft(QuestionnaireFixtures.uniqueKey("form-scales"));
+        Document page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertTrue(page.selectFirst("#scale-safety textarea[name=scalePoints]").val()
+                .contains("dont_know | Don't know | don't know"));
+        assertEquals("safety", questionForm(page, "safe_after_dark").select("select[name=scale] option[selected]")
+                .val());
+        assertTrue(questionForm(page, "places").select("select[name=scale]").isEmpty(), "only scale and grid");
+
+        assertEquals(303, post(v1.id(), page.getElementById("add-scale"), "scaleName", "agreement", "scalePoints",
+                "agree | Agree | score=2\ndisagree | Disagree | score=1\ndont_know | Don't know | don't know")
+                .status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), questionForm(page, "safe_after_dark"), "scale", "agreement").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        Element safety = page.selectFirst("#scale-safety form:has(input[value=update-scale])");
+        String points = safety.selectFirst("textarea[name=scalePoints]").val().replace("Fairly safe", "Quite safe");
+        assertEquals(303, post(v1.id(), safety, "scaleName", "feeling_safe", "scalePoints", points).status());
+
+        Questionnaire q = designs.open(v1.id()).definition();
+        assertEquals(List.of("feeling_safe", "agreement"), List.copyOf(q.scales().keySet()));
+        Question afterDark = q.question("safe_after_dark").orElseThrow();
+        assertEquals("agreement", afterDark.scale());
+        assertEquals(2, afterDark.choices().get(0).score());
+        assertTrue(afterDark.choices().get(2).dontKnow());
+        Question day = q.question("day").orElseThrow();
+        assertEquals("feeling_safe", day.scale(), "renamed where it is used");
+        assertEquals("Quite safe", day.choices().get(1).label());
+        assertEquals(3, day.choices().get(1).score(), "a point keeping its id keeps its score");
+        assertTrue(designs.open(v1.id()).errors().isEmpty(), designs.open(v1.id()).errors().toString());
+
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        StaffBrowser.Page refused = post(v1.id(), page.getElementById("add-scale"), "scaleName", "agreement",
+                "scalePoints", "yes | Yes");
+        assertEquals(200, refused.status());
+        assertTrue(refused.document().select("#add-scale .govuk-error-message").text()
+                .contains("There is already a scale \"agreement\""), refused.document().select("#add-scale").text());
+        assertEquals("yes | Yes", refused.document().selectFirst("#add-scale textarea[name=scalePoints]").val());
+
+        assertEquals(303, post(v1.id(), questionForm(page, "safe_after_dark"), "scale", "feeling_safe").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), page.selectFirst("#scale-agreement form:has(input[value=remove-scale])"))
+                .status());
+        assertEquals(List.of("feeling_safe"),
+                List.copyOf(designs.open(v1.id()).definition().scales().keySet()));
     }
 
     private StaffBrowser.Page post(long versionId, Element form, String... overrides) {

@@ -65,8 +65,30 @@ final class EditorForms {
                     "section-" + current.sectionOf(question).map(Section::id).orElse(""), "Question removed");
             case "move-question" -> new Edit(q -> moveQuestion(q, question, step(fields)), "question-" + question,
                     "Question moved");
+            case "add-scale" -> new Edit(q -> addScale(q, value(fields, "scaleName"), value(fields, "scalePoints")),
+                    "scale-" + value(fields, "scaleName").trim(), "Scale added");
+            case "update-scale" -> new Edit(q -> updateScale(q, value(fields, "scale"), value(fields, "scaleName"),
+                    value(fields, "scalePoints")), "scale-" + value(fields, "scaleName").trim(), "Scale saved");
+            case "remove-scale" -> new Edit(q -> QuestionnaireEdits.removeScale(q, value(fields, "scale")),
+                    "scales", "Scale removed");
             default -> null;
         });
+    }
+
+    private static Questionnaire addScale(Questionnaire q, String name, String points) {
+        if (q.scales().containsKey(name.trim())) {
+            throw new IllegalArgumentException("There is already a scale \"" + name.trim() + "\": change it below");
+        }
+        return QuestionnaireEdits.setScale(q, name, choices(points, List.of()));
+    }
+
+    /** New points for a scale (a point keeping its id keeps its settings), then its new name. */
+    private static Questionnaire updateScale(Questionnaire q, String name, String newName, String points) {
+        if (!q.scales().containsKey(name)) {
+            throw new IllegalArgumentException("There is no scale \"" + name + "\"");
+        }
+        Questionnaire edited = QuestionnaireEdits.setScale(q, name, choices(points, q.scales().get(name)));
+        return newName.trim().equals(name) ? edited : QuestionnaireEdits.renameScale(edited, name, newName);
     }
 
     /** Every field of the question form, applied in an order that lets the id change last. */
@@ -87,6 +109,10 @@ final class EditorForms {
             edited = QuestionEdits.setRankCount(edited, id, number(value(fields, "rank")));
         }
         edited = limits(edited, id, type, fields);
+        String scale = value(fields, "scale").trim();
+        if (usesScale(type) && !scale.isEmpty() && !scale.equals(question.scale())) {
+            edited = QuestionEdits.useScale(edited, id, scale);
+        }
         edited = QuestionEdits.setShowIf(edited, id, value(fields, "showIf"));
         return QuestionEdits.updateQuestion(edited, id, new QuestionEdits.QuestionFields(value(fields, "questionId"),
                 value(fields, "questionText"), value(fields, "questionHint"), "true".equals(value(fields, "required")),
@@ -143,6 +169,11 @@ final class EditorForms {
         Section section = q.sectionOf(id).orElseThrow(() -> new IllegalArgumentException("No question " + id));
         int at = section.questions().stream().map(Question::id).toList().indexOf(id);
         return QuestionEdits.moveQuestion(q, id, section.id(), Math.max(0, at + step));
+    }
+
+    /** Whether the question is answered on a scale (a named one can be chosen for it). */
+    static boolean usesScale(QuestionType type) {
+        return type == QuestionType.SCALE || type == QuestionType.GRID;
     }
 
     /** Whether the question's choices are edited as the "id | label" list. */

@@ -7,6 +7,7 @@ import uk.gov.safervoices.admin.questionnaire.QuestionnaireOverview;
 import uk.gov.safervoices.admin.questionnaire.VersionSummary;
 import uk.gov.safervoices.definitions.design.Design;
 import uk.gov.safervoices.definitions.design.DesignError;
+import uk.gov.safervoices.definitions.design.Place;
 import uk.gov.safervoices.definitions.load.WrittenSection;
 import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.QuestionType;
@@ -80,14 +81,21 @@ class EditorPage {
                 "intro", pick(detailsPosted, posted, "intro", q.intro()),
                 "outro", pick(detailsPosted, posted, "outro", q.outro()),
                 "privacyNotice", pick(detailsPosted, posted, "privacyNotice", q.privacyNotice()),
-                "errors", messages(design.questionnaireErrors(), detailsPosted ? refused : postedAnchor == null
-                        ? refused.stream().filter(e -> e.place().id() == null).toList() : List.of())));
+                "errors", messages(design.questionnaireErrors().stream()
+                        .filter(e -> e.place().kind() != Place.Kind.SCALE).toList(), detailsPosted ? refused
+                        : postedAnchor == null ? refused.stream().filter(e -> e.place().id() == null).toList()
+                        : List.of())));
         List<WrittenSection> sections = design.sections();
         List<Map<String, Object>> sectionViews = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             sectionViews.add(section(design, sections.get(i), i, sections.size(), refused, posted, problem));
         }
         model.put("sections", sectionViews);
+        model.put("scales", scales(design, refused, posted, problem));
+        boolean addScalePosted = postedAction.equals("add-scale");
+        model.put("newScale", Map.of("name", pick(addScalePosted, posted, "scaleName", ""),
+                "points", pick(addScalePosted, posted, "scalePoints", ""),
+                "errors", addScalePosted ? problems(refused, problem) : List.of()));
         model.put("types", types(QuestionType.SINGLE_CHOICE));
         return new ModelAndView<>("staff/questionnaires/editor", model);
     }
@@ -144,7 +152,9 @@ class EditorPage {
         view.put("typeName", question.type().yamlName());
         view.put("types", types(question.type()));
         view.put("usesChoices", EditorForms.usesChoiceList(question.type()) && question.scale() == null);
-        view.put("scale", question.scale());
+        view.put("scaled", EditorForms.usesScale(question.type()));
+        view.put("scaleOptions", scaleOptions(design.definition(), isPosted ? EditorForms.value(posted, "scale")
+                : question.scale()));
         view.put("choices", pick(isPosted, posted, "choices", String.join("\n", question.choices().stream()
                 .map(EditorForms::line).toList())));
         view.put("grid", question.type() == QuestionType.GRID);
@@ -178,6 +188,45 @@ class EditorPage {
         return view;
     }
 
+    private static List<Map<String, Object>> scales(Design design, List<DesignError> refused,
+                                                    Map<String, List<String>> posted, String problem) {
+        List<Map<String, Object>> views = new ArrayList<>();
+        design.definition().scales().forEach((name, points) -> {
+            boolean isPosted = posted != null && EditorForms.value(posted, "action").equals("update-scale")
+                    && EditorForms.value(posted, "scale").equals(name);
+            List<String> errors = isPosted ? problems(refused, problem) : new ArrayList<>();
+            design.errors().stream().filter(e -> e.place().kind() == Place.Kind.SCALE && name.equals(e.place().id()))
+                    .forEach(e -> errors.add(e.code() + ": " + e.message()));
+            views.add(Map.of("currentId", name, "anchor", "scale-" + name,
+                    "name", pick(isPosted, posted, "scaleName", name),
+                    "points", pick(isPosted, posted, "scalePoints", String.join("\n",
+                            points.stream().map(EditorForms::line).toList())),
+                    "errors", errors));
+        });
+        return views;
+    }
+
+    /** A refused change's reasons, or the problem with the form, to show beside it. */
+    private static List<String> problems(List<DesignError> refused, String problem) {
+        List<String> messages = new ArrayList<>();
+        if (problem != null) {
+            messages.add(problem);
+        }
+        refused.forEach(e -> messages.add(e.code() + ": " + e.message()));
+        return messages;
+    }
+
+    private static List<Map<String, Object>> scaleOptions(Questionnaire q, String selected) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        if (selected == null || selected.isEmpty() || !q.scales().containsKey(selected)) {
+            options.add(Map.of("value", "", "text", "Its own points (change them by editing the file)",
+                    "selected", true));
+        }
+        q.scales().keySet().forEach(name -> options.add(Map.of("value", name, "text", name,
+                "selected", name.equals(selected))));
+        return options;
+    }
+
     private static List<Map<String, Object>> types(QuestionType selected) {
         return Arrays.stream(QuestionType.values()).map(t -> Map.<String, Object>of("value", t.yamlName(),
                 "text", t.yamlName().replace('_', ' '), "selected", t == selected)).toList();
@@ -201,6 +250,8 @@ class EditorPage {
             case "details" -> "details";
             case "update-section" -> "section-" + EditorForms.value(posted, "section");
             case "update-question" -> "question-" + EditorForms.value(posted, "question");
+            case "update-scale" -> "scale-" + EditorForms.value(posted, "scale");
+            case "add-scale" -> "add-scale";
             default -> null;
         };
     }
@@ -209,6 +260,7 @@ class EditorPage {
         return switch (error.place().kind()) {
             case QUESTION -> "question-" + error.place().id();
             case SECTION -> "section-" + error.place().id();
+            case SCALE -> "scale-" + error.place().id();
             default -> "details";
         };
     }
