@@ -27,7 +27,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The form editor's further settings: per-type limits of questions, choice hints and flags, scales. */
+/**
+ * The form editor's further settings: per-type limits of questions, choice hints
+ * and flags, scales, weighting.
+ */
 @MicronautTest(transactional = false)
 class StaffQuestionnaireEditorLimitsTest {
     @Inject EmbeddedServer server;
@@ -193,6 +196,53 @@ class StaffQuestionnaireEditorLimitsTest {
                 .status());
         assertEquals(List.of("feeling_safe"),
                 List.copyOf(designs.open(v1.id()).definition().scales().keySet()));
+    }
+
+    @Test
+    void weightingVariablesAreAddedChangedAndRemoved_andQuestionsMapTheirAnswersToThem() {
+        QuestionnaireVersion v1 = importDraft(QuestionnaireFixtures.uniqueKey("form-weighting"));
+        Document page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), page.getElementById("add-variable"), "variableId", "age_band",
+                "variableLabel", "Age band", "variableCategories", "16-44\n45+").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), page.getElementById("add-variable"), "variableId", "ward",
+                "variableLabel", "Ward", "variableLookup", "example-borough").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertTrue(questionForm(page, "places").select("select[name=weightingVariable]").isEmpty(),
+                "a multiple choice answer cannot set a variable");
+        assertEquals(303, post(v1.id(), questionForm(page, "years"), "weightingVariable", "age_band",
+                "weightingMap", "16-44 | 16-44\n45+ | 45+").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), questionForm(page, "day"), "items",
+                "high_street | The high street | concern=asb\nestate | Your estate").status());
+
+        Questionnaire q = designs.open(v1.id()).definition();
+        assertEquals(List.of("age_band", "ward"), q.weightingVariables().stream().map(v -> v.id()).toList());
+        assertEquals(List.of("16-44", "45+"), q.weightingVariables().get(0).categories());
+        assertEquals("example-borough", q.weightingVariables().get(1).fromLookup());
+        assertFalse(q.weightingVariables().get(1).categories().isEmpty(), "the lookup's wards");
+        var map = q.question("years").orElseThrow().weighting();
+        assertEquals("age_band", map.variable());
+        assertEquals(2, map.bands().size());
+        assertEquals(16L, map.bands().get(0).min());
+        assertEquals(44L, map.bands().get(0).max());
+        assertNull(map.bands().get(1).max());
+        assertEquals("asb", q.question("day").orElseThrow().items().get(0).concern());
+
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals("16-44 | 16-44\n45+ | 45+", questionForm(page, "years")
+                .selectFirst("textarea[name=weightingMap]").val().strip());
+        StaffBrowser.Page refused = post(v1.id(), questionForm(page, "years"), "weightingMap", "sixteen | 16-44");
+        assertEquals(200, refused.status());
+        assertTrue(refused.document().select("#question-years .govuk-error-message").text()
+                .contains("A band is written like 16-24 or 75+"));
+        Element ageBand = page.selectFirst("#variable-age_band form:has(input[value=update-variable])");
+        assertEquals(303, post(v1.id(), ageBand, "variableLabel", "Age").status());
+        assertEquals("Age", designs.open(v1.id()).definition().weightingVariables().get(0).label());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), page.selectFirst("#variable-ward form:has(input[value=remove-variable])"))
+                .status());
+        assertEquals(1, designs.open(v1.id()).definition().weightingVariables().size());
     }
 
     private StaffBrowser.Page post(long versionId, Element form, String... overrides) {

@@ -2,7 +2,9 @@ package uk.gov.safervoices.portal.staff.questionnaires;
 
 import uk.gov.safervoices.definitions.design.QuestionEdits;
 import uk.gov.safervoices.definitions.design.QuestionnaireEdits;
+import uk.gov.safervoices.definitions.load.DefinitionLibrary;
 import uk.gov.safervoices.definitions.load.WrittenSection;
+import uk.gov.safervoices.definitions.model.AgeBand;
 import uk.gov.safervoices.definitions.model.Choice;
 import uk.gov.safervoices.definitions.model.GridItem;
 import uk.gov.safervoices.definitions.model.Position;
@@ -10,17 +12,21 @@ import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.QuestionType;
 import uk.gov.safervoices.definitions.model.Questionnaire;
 import uk.gov.safervoices.definitions.model.Section;
+import uk.gov.safervoices.definitions.model.WeightingMap;
 import uk.gov.safervoices.portal.web.Forms;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a posted form of the questionnaire editor into an edit of the engine's edit API
@@ -37,7 +43,7 @@ final class EditorForms {
 
     /** The edit a form asks for, or empty when the form names no known action. */
     static Optional<Edit> edit(Questionnaire current, List<WrittenSection> sections,
-                               Map<String, List<String>> fields) {
+                               Map<String, List<String>> fields, DefinitionLibrary library) {
         String action = value(fields, "action");
         String section = value(fields, "section");
         String question = value(fields, "question");
@@ -71,8 +77,94 @@ final class EditorForms {
                     value(fields, "scalePoints")), "scale-" + value(fields, "scaleName").trim(), "Scale saved");
             case "remove-scale" -> new Edit(q -> QuestionnaireEdits.removeScale(q, value(fields, "scale")),
                     "scales", "Scale removed");
+            case "add-variable" -> new Edit(q -> variable(q, value(fields, "variableId").trim(), true, fields,
+                    library), "variable-" + value(fields, "variableId").trim(), "Weighting variable added");
+            case "update-variable" -> new Edit(q -> variable(q, value(fields, "variable"), false, fields, library),
+                    "variable-" + value(fields, "variable"), "Weighting variable saved");
+            case "remove-variable" -> new Edit(q -> QuestionnaireEdits.removeWeightingVariable(q,
+                    value(fields, "variable")), "weighting", "Weighting variable removed");
             default -> null;
         });
+    }
+
+    /** A weighting variable's label and categories: listed one a line, or an area lookup's wards. */
+    private static Questionnaire variable(Questionnaire q, String id, boolean adding, Map<String, List<String>> fields,
+                                          DefinitionLibrary library) {
+        boolean exists = q.weightingVariables().stream().anyMatch(v -> v.id().equals(id));
+        if (adding && exists) {
+            throw new IllegalArgumentException("There is already a weighting variable \"" + id + "\": change it below");
+        }
+        if (!adding && !exists) {
+            throw new IllegalArgumentException("There is no weighting variable \"" + id + "\"");
+        }
+        String label = value(fields, "variableLabel");
+        String lookup = value(fields, "variableLookup").trim();
+        if (!lookup.isEmpty()) {
+            if (library.lookup(lookup).isEmpty()) {
+                throw new IllegalArgumentException("There is no area lookup \"" + lookup + "\"");
+            }
+            return QuestionnaireEdits.setWeightingVariableFromLookup(q, id, label, lookup, library);
+        }
+        List<String> categories = value(fields, "variableCategories").lines().map(String::trim)
+                .filter(c -> !c.isEmpty()).toList();
+        return QuestionnaireEdits.setWeightingVariable(q, id, label, categories);
+    }
+
+    /** Whether the question's answer can set a weighting variable. */
+    static boolean weightable(QuestionType type) {
+        return type == QuestionType.SINGLE_CHOICE || type == QuestionType.SCALE || type == QuestionType.WHOLE_NUMBER
+                || type == QuestionType.AREA;
+    }
+
+    /**
+     * A question's weighting map from its form: the variable, and lines "choice id | category" (choice and scale
+     * questions) or "16-24 | category" and "75+ | category" (whole numbers); an area question's ward is the category.
+     */
+    static WeightingMap weighting(QuestionType type, String variable, String text) {
+        if (variable.isBlank()) {
+            return null;
+        }
+        if (type == QuestionType.AREA) {
+            return new WeightingMap(variable.trim(), Map.of(), List.of(), true, Position.UNKNOWN);
+        }
+        Map<String, String> choices = new LinkedHashMap<>();
+        List<AgeBand> bands = new ArrayList<>();
+        for (String[] line : parts(text)) {
+            if (line.length != 2 || line[0].isEmpty() || line[1].isEmpty()) {
+                throw new IllegalArgumentException("Write each weighting line as: "
+                        + (type == QuestionType.WHOLE_NUMBER ? "16-24 | category, or 75+ | category"
+                        : "choice id | category") + " (not \"" + String.join(" | ", line) + "\")");
+            }
+            if (type == QuestionType.WHOLE_NUMBER) {
+                bands.add(band(line[0], line[1]));
+            } else {
+                choices.put(line[0], line[1]);
+            }
+        }
+        return new WeightingMap(variable.trim(), choices, bands, false, Position.UNKNOWN);
+    }
+
+    private static AgeBand band(String range, String category) {
+        Matcher m = Pattern.compile("(\\d+)\\s*(?:-\\s*(\\d+)|(\\+))")
+                .matcher(range);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("A band is written like 16-24 or 75+ (not \"" + range + "\")");
+        }
+        return new AgeBand(Long.parseLong(m.group(1)), m.group(2) == null ? null : Long.valueOf(m.group(2)),
+                category);
+    }
+
+    /** A weighting map as the form's lines. */
+    static String text(WeightingMap map) {
+        if (map == null || map.area()) {
+            return "";
+        }
+        if (!map.bands().isEmpty()) {
+            return String.join("\n", map.bands().stream().map(b -> b.min() + (b.max() == null ? "+" : "-" + b.max())
+                    + " | " + b.category()).toList());
+        }
+        return String.join("\n", map.choices().entrySet().stream().map(e -> e.getKey() + " | " + e.getValue())
+                .toList());
     }
 
     private static Questionnaire addScale(Questionnaire q, String name, String points) {
@@ -109,6 +201,10 @@ final class EditorForms {
             edited = QuestionEdits.setRankCount(edited, id, number(value(fields, "rank")));
         }
         edited = limits(edited, id, type, fields);
+        if (weightable(type) && fields.containsKey("weightingVariable")) {
+            edited = QuestionEdits.setWeighting(edited, id, weighting(type, value(fields, "weightingVariable"),
+                    value(fields, "weightingMap")));
+        }
         String scale = value(fields, "scale").trim();
         if (usesScale(type) && !scale.isEmpty() && !scale.equals(question.scale())) {
             edited = QuestionEdits.useScale(edited, id, scale);
@@ -270,33 +366,32 @@ final class EditorForms {
         return lines;
     }
 
+    /** "id | label" lines as grid rows, optionally "| concern=code"; a line of only "id | label" keeps its concern. */
     static List<GridItem> items(String text, List<GridItem> existing) {
         List<GridItem> items = new ArrayList<>();
-        for (String[] line : lines(text)) {
-            String concern = existing.stream().filter(i -> i.id().equals(line[0])).map(GridItem::concern)
-                    .findFirst().orElse(null);
-            items.add(new GridItem(line[0], line[1], concern, Position.UNKNOWN));
+        for (String[] line : parts(text)) {
+            String concern = existing.stream().filter(i -> i.id().equals(line[0])).findFirst()
+                    .map(GridItem::concern).orElse(null);
+            if (line.length > 2) {
+                concern = null;
+                for (int i = 2; i < line.length; i++) {
+                    if (line[i].toLowerCase(Locale.ROOT).startsWith("concern=")) {
+                        concern = line[i].substring("concern=".length()).trim();
+                    } else if (!line[i].isEmpty()) {
+                        throw new IllegalArgumentException("Row " + line[0] + ": after the label only concern=code "
+                                + "can be given (not \"" + line[i] + "\")");
+                    }
+                }
+            }
+            items.add(new GridItem(line[0], line.length > 1 ? line[1] : line[0],
+                    concern == null || concern.isEmpty() ? null : concern, Position.UNKNOWN));
         }
         return items;
     }
 
-    /** The "id | label" text of choices or items. */
-    static String text(List<String[]> pairs) {
-        return String.join("\n", pairs.stream().map(p -> p[0] + " | " + p[1]).toList());
-    }
-
-    private static List<String[]> lines(String text) {
-        List<String[]> lines = new ArrayList<>();
-        for (String line : (text == null ? "" : text).split("\\R")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            int bar = line.indexOf('|');
-            String id = (bar < 0 ? line : line.substring(0, bar)).trim();
-            String label = (bar < 0 ? line : line.substring(bar + 1)).trim();
-            lines.add(new String[] {id, label});
-        }
-        return lines;
+    /** A grid row as its line, with its concern code when it has one. */
+    static String line(GridItem item) {
+        return item.id() + " | " + item.label() + (item.concern() == null ? "" : " | concern=" + item.concern());
     }
 
     private static int indexOf(List<WrittenSection> sections, String id) {

@@ -13,6 +13,7 @@ import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.QuestionType;
 import uk.gov.safervoices.definitions.model.Questionnaire;
 import uk.gov.safervoices.definitions.model.Section;
+import uk.gov.safervoices.definitions.model.WeightingVariable;
 import uk.gov.safervoices.portal.staff.StaffPages;
 import uk.gov.safervoices.portal.staff.StaffRoutes;
 
@@ -82,7 +83,8 @@ class EditorPage {
                 "outro", pick(detailsPosted, posted, "outro", q.outro()),
                 "privacyNotice", pick(detailsPosted, posted, "privacyNotice", q.privacyNotice()),
                 "errors", messages(design.questionnaireErrors().stream()
-                        .filter(e -> e.place().kind() != Place.Kind.SCALE).toList(), detailsPosted ? refused
+                        .filter(e -> e.place().kind() != Place.Kind.SCALE
+                                && e.place().kind() != Place.Kind.WEIGHTING_VARIABLE).toList(), detailsPosted ? refused
                         : postedAnchor == null ? refused.stream().filter(e -> e.place().id() == null).toList()
                         : List.of())));
         List<WrittenSection> sections = design.sections();
@@ -92,6 +94,13 @@ class EditorPage {
         }
         model.put("sections", sectionViews);
         model.put("scales", scales(design, refused, posted, problem));
+        model.put("variables", variables(design, refused, posted, problem));
+        boolean addVariablePosted = postedAction.equals("add-variable");
+        model.put("newVariable", Map.of("id", pick(addVariablePosted, posted, "variableId", ""),
+                "label", pick(addVariablePosted, posted, "variableLabel", ""),
+                "categories", pick(addVariablePosted, posted, "variableCategories", ""),
+                "lookup", pick(addVariablePosted, posted, "variableLookup", ""),
+                "errors", addVariablePosted ? problems(refused, problem) : List.of()));
         boolean addScalePosted = postedAction.equals("add-scale");
         model.put("newScale", Map.of("name", pick(addScalePosted, posted, "scaleName", ""),
                 "points", pick(addScalePosted, posted, "scalePoints", ""),
@@ -158,8 +167,8 @@ class EditorPage {
         view.put("choices", pick(isPosted, posted, "choices", String.join("\n", question.choices().stream()
                 .map(EditorForms::line).toList())));
         view.put("grid", question.type() == QuestionType.GRID);
-        view.put("items", pick(isPosted, posted, "items", EditorForms.text(question.items().stream()
-                .map(i -> new String[] {i.id(), i.label()}).toList())));
+        view.put("items", pick(isPosted, posted, "items", String.join("\n", question.items().stream()
+                .map(EditorForms::line).toList())));
         view.put("ranking", question.type() == QuestionType.RANKING);
         view.put("rank", pick(isPosted, posted, "rank", question.rankCount() == null ? ""
                 : question.rankCount().toString()));
@@ -177,6 +186,13 @@ class EditorPage {
         view.put("earliest", pick(isPosted, posted, "earliest", text(question.earliest())));
         view.put("latest", pick(isPosted, posted, "latest", question.latestToday() ? "today"
                 : text(question.latest())));
+        view.put("weightable", EditorForms.weightable(type));
+        view.put("weightingOptions", variableOptions(design.definition(), isPosted
+                ? EditorForms.value(posted, "weightingVariable")
+                : question.weighting() == null ? null : question.weighting().variable()));
+        view.put("weightingMap", pick(isPosted, posted, "weightingMap", EditorForms.text(question.weighting())));
+        view.put("weightingBands", type == QuestionType.WHOLE_NUMBER);
+        view.put("weightingArea", type == QuestionType.AREA);
         view.put("first", first);
         view.put("last", last);
         List<String> errors = messages(design.questionErrors(id), isPosted ? refused : postedAnchor(posted) == null
@@ -204,6 +220,34 @@ class EditorPage {
                     "errors", errors));
         });
         return views;
+    }
+
+    private static List<Map<String, Object>> variables(Design design, List<DesignError> refused,
+                                                       Map<String, List<String>> posted, String problem) {
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (WeightingVariable v : design.definition().weightingVariables()) {
+            boolean isPosted = posted != null && EditorForms.value(posted, "action").equals("update-variable")
+                    && EditorForms.value(posted, "variable").equals(v.id());
+            List<String> errors = isPosted ? problems(refused, problem) : new ArrayList<>();
+            design.errors().stream().filter(e -> e.place().kind() == Place.Kind.WEIGHTING_VARIABLE
+                    && v.id().equals(e.place().id())).forEach(e -> errors.add(e.code() + ": " + e.message()));
+            views.add(Map.of("currentId", v.id(), "anchor", "variable-" + v.id(),
+                    "label", pick(isPosted, posted, "variableLabel", v.label()),
+                    "categories", pick(isPosted, posted, "variableCategories", v.fromLookup() != null ? ""
+                            : String.join("\n", v.categories())),
+                    "lookup", pick(isPosted, posted, "variableLookup", v.fromLookup()),
+                    "errors", errors));
+        }
+        return views;
+    }
+
+    private static List<Map<String, Object>> variableOptions(Questionnaire q, String selected) {
+        List<Map<String, Object>> options = new ArrayList<>();
+        options.add(Map.of("value", "", "text", "Not used for weighting", "selected",
+                selected == null || selected.isEmpty()));
+        q.weightingVariables().forEach(v -> options.add(Map.of("value", v.id(), "text", v.label() + " (" + v.id()
+                + ")", "selected", v.id().equals(selected))));
+        return options;
     }
 
     /** A refused change's reasons, or the problem with the form, to show beside it. */
@@ -252,6 +296,8 @@ class EditorPage {
             case "update-question" -> "question-" + EditorForms.value(posted, "question");
             case "update-scale" -> "scale-" + EditorForms.value(posted, "scale");
             case "add-scale" -> "add-scale";
+            case "update-variable" -> "variable-" + EditorForms.value(posted, "variable");
+            case "add-variable" -> "add-variable";
             default -> null;
         };
     }
@@ -261,6 +307,7 @@ class EditorPage {
             case QUESTION -> "question-" + error.place().id();
             case SECTION -> "section-" + error.place().id();
             case SCALE -> "scale-" + error.place().id();
+            case WEIGHTING_VARIABLE -> "variable-" + error.place().id();
             default -> "details";
         };
     }
