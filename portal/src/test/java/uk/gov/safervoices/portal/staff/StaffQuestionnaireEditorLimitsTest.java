@@ -18,9 +18,8 @@ import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.Questionnaire;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The form editor's further settings: per-type limits of questions, choice hints
- * and flags, scales, weighting.
+ * and flags, scales, weighting, equality sections, where sections and questions go.
  */
 @MicronautTest(transactional = false)
 class StaffQuestionnaireEditorLimitsTest {
@@ -245,23 +244,62 @@ class StaffQuestionnaireEditorLimitsTest {
         assertEquals(1, designs.open(v1.id()).definition().weightingVariables().size());
     }
 
+    @Test
+    void anEqualitySectionIsAddedAfterAChosenSectionAndAsksTheQuestionsTicked_andAQuestionMovesToAnotherSection() {
+        QuestionnaireVersion v1 = importDraft(QuestionnaireFixtures.uniqueKey("form-equality"));
+        List<String> standard = uk.gov.safervoices.definitions.load.EqualitySections.standardIds();
+        assertTrue(standard.size() >= 3, standard.toString());
+        Document page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), page.getElementById("add-section"), "sectionId", "about_you",
+                "sectionTitle", "About you", "after", "safety", "sectionKind", "equality",
+                "equalityQuestions", standard.get(0), "equalityQuestions", standard.get(2)).status());
+        Document edited = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(List.of("safety", "about_you", "priorities"), designs.open(v1.id()).sections().stream()
+                .map(w -> w.id()).toList());
+        var equality = designs.open(v1.id()).sections().get(1);
+        assertTrue(equality.isEquality());
+        assertEquals(List.of(standard.get(0), standard.get(2)), equality.equality().standardIds());
+
+        Element form = edited.selectFirst("#section-about_you form:has(input[value=equality-questions])");
+        assertEquals(2, form.select("input[name=equalityQuestions][checked]").size());
+        assertEquals(303, post(v1.id(), form, "equalityQuestions", standard.get(1)).status());
+        assertEquals(List.of(standard.get(1)), designs.open(v1.id()).sections().get(1).equality().standardIds());
+
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), page.getElementById("add-section"), "sectionId", "end",
+                "sectionTitle", "The end").status());
+        assertEquals(List.of("safety", "about_you", "priorities", "end"), designs.open(v1.id()).sections().stream()
+                .map(w -> w.id()).toList(), "a section of questions, at the end by default");
+
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        Element moveTo = page.selectFirst("#question-places form:has(input[value=move-question-to])");
+        assertEquals(List.of("priorities", "end"), moveTo.select("select[name=toSection] option").eachAttr("value"),
+                "not its own section nor the equality one");
+        assertEquals(303, post(v1.id(), moveTo, "toSection", "priorities").status());
+        Questionnaire q = designs.open(v1.id()).definition();
+        assertEquals("priorities", q.sectionOf("places").orElseThrow().id());
+        var priorities = q.sections().stream().filter(s -> s.id().equals("priorities")).findFirst().orElseThrow();
+        assertEquals("places", priorities.questions().get(priorities.questions().size() - 1).id(), "last there");
+    }
+
+    /** Posts the form as a browser would (ticked boxes only), a name in the overrides replacing all its values. */
     private StaffBrowser.Page post(long versionId, Element form, String... overrides) {
-        LinkedHashMap<String, String> fields = new LinkedHashMap<>();
+        List<String> overridden = new ArrayList<>();
+        for (int i = 0; i < overrides.length; i += 2) {
+            overridden.add(overrides[i]);
+        }
+        List<String> flat = new ArrayList<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
-            if (input.attr("type").equals("checkbox") && !input.hasAttr("checked")) {
+            if ((input.attr("type").equals("checkbox") || input.attr("type").equals("radio"))
+                    && !input.hasAttr("checked") || input.attr("name").equals("csrfToken")
+                    || overridden.contains(input.attr("name"))) {
                 continue;
             }
-            String value = input.tagName().equals("select")
-                    ? input.select("option[selected]").val() : input.val();
-            fields.put(input.attr("name"), value);
+            flat.add(input.attr("name"));
+            flat.add(input.tagName().equals("select") ? input.select("option[selected]").val() : input.val());
         }
-        for (int i = 0; i < overrides.length; i += 2) {
-            fields.put(overrides[i], overrides[i + 1]);
-        }
-        fields.remove("csrfToken");
-        String[] flat = fields.entrySet().stream().flatMap(e -> Stream.of(e.getKey(), e.getValue()))
-                .toArray(String[]::new);
-        return browser.postWithToken(StaffRoutes.version(versionId, "edit"), flat);
+        flat.addAll(List.of(overrides));
+        return browser.postWithToken(StaffRoutes.version(versionId, "edit"), flat.toArray(String[]::new));
     }
 
     private static Element questionForm(Document document, String questionId) {

@@ -158,7 +158,8 @@ class StaffQuestionnaireEditorTest {
     private StaffBrowser.Page post(long versionId, Element form, String... overrides) {
         java.util.LinkedHashMap<String, String> fields = new java.util.LinkedHashMap<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
-            if (input.attr("type").equals("checkbox") && !input.hasAttr("checked")) {
+            if ((input.attr("type").equals("checkbox") || input.attr("type").equals("radio"))
+                    && !input.hasAttr("checked")) {
                 continue;
             }
             String value = input.tagName().equals("select")

@@ -3,6 +3,7 @@ package uk.gov.safervoices.portal.staff.questionnaires;
 import uk.gov.safervoices.definitions.design.QuestionEdits;
 import uk.gov.safervoices.definitions.design.QuestionnaireEdits;
 import uk.gov.safervoices.definitions.load.DefinitionLibrary;
+import uk.gov.safervoices.definitions.load.EqualitySections;
 import uk.gov.safervoices.definitions.load.WrittenSection;
 import uk.gov.safervoices.definitions.model.AgeBand;
 import uk.gov.safervoices.definitions.model.Choice;
@@ -51,9 +52,12 @@ final class EditorForms {
             case "details" -> new Edit(q -> QuestionnaireEdits.withDetails(q, new QuestionnaireEdits.Details(
                     q.kind(), value(fields, "title"), value(fields, "summary"), value(fields, "intro"),
                     value(fields, "outro"), value(fields, "privacyNotice"))), "details", "Details saved");
-            case "add-section" -> new Edit(q -> QuestionnaireEdits.addSection(q, sections.size(),
-                    value(fields, "sectionId"), value(fields, "sectionTitle")), "section-" + value(fields, "sectionId"),
-                    "Section added");
+            case "add-section" -> new Edit(q -> addSection(q, sections, fields),
+                    "section-" + value(fields, "sectionId").trim(), "Section added");
+            case "equality-questions" -> new Edit(q -> QuestionnaireEdits.setEqualityQuestions(q, section,
+                    standard(fields)), "section-" + section, "Equality questions saved");
+            case "move-question-to" -> new Edit(q -> QuestionEdits.moveQuestion(q, question,
+                    value(fields, "toSection"), Integer.MAX_VALUE), "question-" + question, "Question moved");
             case "update-section" -> new Edit(q -> QuestionnaireEdits.updateSection(q, section,
                     new QuestionnaireEdits.SectionFields(value(fields, "sectionId"), value(fields, "sectionTitle"),
                             value(fields, "sectionIntro"), value(fields, "sectionShowIf"))),
@@ -165,6 +169,31 @@ final class EditorForms {
         }
         return String.join("\n", map.choices().entrySet().stream().map(e -> e.getKey() + " | " + e.getValue())
                 .toList());
+    }
+
+    /**
+     * A new section after the one chosen in {@code after} (empty: at the end). An equality section asks for the
+     * standard questions ticked, or all of them when none is ticked.
+     */
+    private static Questionnaire addSection(Questionnaire q, List<WrittenSection> sections,
+                                            Map<String, List<String>> fields) {
+        String after = value(fields, "after");
+        int position = after.isEmpty() ? sections.size() : indexOf(sections, after) + 1;
+        if (!after.isEmpty() && position == 0) {
+            throw new IllegalArgumentException("There is no section \"" + after + "\"");
+        }
+        if ("equality".equals(value(fields, "sectionKind"))) {
+            List<String> standard = standard(fields);
+            return QuestionnaireEdits.addEqualitySection(q, position, value(fields, "sectionId"),
+                    value(fields, "sectionTitle"), standard.isEmpty() ? EqualitySections.standardIds() : standard);
+        }
+        return QuestionnaireEdits.addSection(q, position, value(fields, "sectionId"), value(fields, "sectionTitle"));
+    }
+
+    /** The standard equality questions ticked, in the template's order. */
+    private static List<String> standard(Map<String, List<String>> fields) {
+        List<String> ticked = fields.getOrDefault("equalityQuestions", List.of());
+        return EqualitySections.standardIds().stream().filter(ticked::contains).toList();
     }
 
     private static Questionnaire addScale(Questionnaire q, String name, String points) {

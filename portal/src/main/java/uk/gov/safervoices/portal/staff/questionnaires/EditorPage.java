@@ -8,6 +8,8 @@ import uk.gov.safervoices.admin.questionnaire.VersionSummary;
 import uk.gov.safervoices.definitions.design.Design;
 import uk.gov.safervoices.definitions.design.DesignError;
 import uk.gov.safervoices.definitions.design.Place;
+import uk.gov.safervoices.definitions.load.EqualitySection;
+import uk.gov.safervoices.definitions.load.EqualitySections;
 import uk.gov.safervoices.definitions.load.WrittenSection;
 import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.QuestionType;
@@ -93,6 +95,9 @@ class EditorPage {
             sectionViews.add(section(design, sections.get(i), i, sections.size(), refused, posted, problem));
         }
         model.put("sections", sectionViews);
+        model.put("afterOptions", sections.stream().map(w -> Map.<String, Object>of("value", w.id(), "text",
+                "After " + w.id())).toList());
+        model.put("standardQuestions", standardQuestions(List.of()));
         model.put("scales", scales(design, refused, posted, problem));
         model.put("variables", variables(design, refused, posted, problem));
         boolean addVariablePosted = postedAction.equals("add-variable");
@@ -138,10 +143,16 @@ class EditorPage {
                 .flatMap(p -> p.questions().stream()).toList() : section.questions();
         List<Map<String, Object>> questionViews = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            questionViews.add(question(design, questions.get(i), i == 0, i == questions.size() - 1, refused,
-                    posted, problem));
+            Map<String, Object> questionView = question(design, questions.get(i), i == 0,
+                    i == questions.size() - 1, refused, posted, problem);
+            questionView.put("moveTo", design.sections().stream().filter(w -> !w.isEquality()
+                    && !w.id().equals(id)).map(WrittenSection::id).toList());
+            questionViews.add(questionView);
         }
         view.put("questions", questionViews);
+        if (written.isEquality()) {
+            view.put("standardQuestions", standardQuestions(written.equality().standardIds()));
+        }
         return view;
     }
 
@@ -220,6 +231,16 @@ class EditorPage {
                     "errors", errors));
         });
         return views;
+    }
+
+    /** The standard equality questions, by id and text, those asked for ticked. */
+    private static List<Map<String, Object>> standardQuestions(List<String> asked) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        EqualitySections.expand(new EqualitySection("standard", "Standard", null, null,
+                EqualitySections.standardIds(), Map.of())).stream().flatMap(p -> p.questions().stream())
+                .forEach(q -> texts.putIfAbsent(q.id(), q.text()));
+        return EqualitySections.standardIds().stream().map(id -> Map.<String, Object>of("id", id,
+                "text", texts.getOrDefault(id, id), "checked", asked.contains(id))).toList();
     }
 
     private static List<Map<String, Object>> variables(Design design, List<DesignError> refused,
