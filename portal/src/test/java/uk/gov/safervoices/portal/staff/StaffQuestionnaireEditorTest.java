@@ -54,7 +54,7 @@ class StaffQuestionnaireEditorTest {
         Element form = questionForm(editor.document(), "places");
         assertEquals(browser.csrfToken(), form.selectFirst("input[name=csrfToken]").val(), "nested forms carry it");
         assertEquals(v1.sourceSha256(), form.selectFirst("input[name=expectedSha]").val());
-        assertEquals("park | The park\nstation | The station\nnowhere | Nowhere",
+        assertEquals("park | The park\nstation | The station\nnowhere | Nowhere | exclusive",
                 form.selectFirst("textarea[name=choices]").val().strip());
 
         StaffBrowser.Page saved = post(v1.id(), form, "questionText", "Where do you feel least safe?",
@@ -158,7 +158,8 @@ class StaffQuestionnaireEditorTest {
     private StaffBrowser.Page post(long versionId, Element form, String... overrides) {
         java.util.LinkedHashMap<String, String> fields = new java.util.LinkedHashMap<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
-            if (input.attr("type").equals("checkbox") && !input.hasAttr("checked")) {
+            if ((input.attr("type").equals("checkbox") || input.attr("type").equals("radio"))
+                    && !input.hasAttr("checked")) {
                 continue;
             }
             String value = input.tagName().equals("select")

@@ -17,6 +17,7 @@ import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireOverview;
 import uk.gov.safervoices.admin.questionnaire.VersionSummary;
 import uk.gov.safervoices.definitions.design.Design;
+import uk.gov.safervoices.definitions.load.DefinitionLibrary;
 import uk.gov.safervoices.portal.staff.StaffAccess;
 import uk.gov.safervoices.portal.staff.StaffFlash;
 import uk.gov.safervoices.portal.staff.StaffForms;
@@ -42,9 +43,12 @@ class EditorController {
     private final EditorPage page;
     private final StaffForms forms;
     private final StaffFlash flash;
+    private final DefinitionLibrary library;
 
-    EditorController(QuestionnaireDesigns designs, EditorPage page, StaffForms forms, StaffFlash flash) {
+    EditorController(QuestionnaireDesigns designs, EditorPage page, StaffForms forms, StaffFlash flash,
+                     DefinitionLibrary library) {
         this.designs = designs;
+        this.library = library;
         this.page = page;
         this.forms = forms;
         this.flash = flash;
@@ -78,7 +82,8 @@ class EditorController {
             return HttpResponse.ok(page.render(request, owner.get(), version, design, List.of(), null,
                     "This version cannot be read as a questionnaire. Correct it as a file first"));
         }
-        Optional<EditorForms.Edit> edit = EditorForms.edit(design.definition(), design.sections(), fields);
+        Optional<EditorForms.Edit> edit = EditorForms.edit(design.definition(), design.sections(), fields,
+                library);
         if (edit.isEmpty()) {
             return HttpResponse.ok(page.render(request, owner.get(), version, design, List.of(), null,
                     "Choose a change to make"));
@@ -94,7 +99,7 @@ class EditorController {
                             + ") after you opened it, so your change was not saved. Open the latest version and "
                             + "make it again"));
         } catch (IllegalStateException | IllegalArgumentException e) {
-            return HttpResponse.ok(page.render(request, owner.get(), version, design, List.of(), null,
+            return HttpResponse.ok(page.render(request, owner.get(), version, design, List.of(), fields,
                     e.getMessage()));
         }
         if (!outcome.accepted()) {
