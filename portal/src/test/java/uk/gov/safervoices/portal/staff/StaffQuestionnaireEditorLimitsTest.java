@@ -283,6 +283,33 @@ class StaffQuestionnaireEditorLimitsTest {
     }
 
     /** Posts the form as a browser would (ticked boxes only), a name in the overrides replacing all its values. */
+    @Test
+    void anAreaQuestionsLookupAndModeAndPreferNotToSayAreSetOnTheForm() {
+        QuestionnaireVersion v1 = importDraft(QuestionnaireFixtures.uniqueKey("form-area"));
+        Document page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        Element addQuestion = page.selectFirst("#section-safety form:has(input[name=action][value=add-question])");
+        assertEquals(303, post(v1.id(), addQuestion, "questionId", "home_area", "questionType", "area",
+                "questionText", "Where do you live?").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertTrue(questionForm(page, "places").select("input[name=lookup]").isEmpty(), "only area questions");
+        assertEquals(303, post(v1.id(), questionForm(page, "home_area"), "lookup", "example-borough",
+                "areaMode", "ward").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), questionForm(page, "places"), "preferNotToSay", "true").status());
+
+        Questionnaire q = designs.open(v1.id()).definition();
+        Question area = q.question("home_area").orElseThrow();
+        assertEquals("example-borough", area.lookup());
+        assertEquals(Question.AreaMode.WARD, area.areaMode());
+        assertTrue(q.question("places").orElseThrow().preferNotToSay());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertTrue(questionForm(page, "home_area").selectFirst("input[name=areaMode][value=ward]").hasAttr("checked"));
+        assertTrue(questionForm(page, "places").selectFirst("input[name=preferNotToSay]").hasAttr("checked"));
+        assertEquals(303, post(v1.id(), questionForm(page, "places"), "preferNotToSay", "").status());
+        assertFalse(designs.open(v1.id()).definition().question("places").orElseThrow().preferNotToSay(),
+                "unticked: no longer offered");
+    }
+
     private StaffBrowser.Page post(long versionId, Element form, String... overrides) {
         List<String> overridden = new ArrayList<>();
         for (int i = 0; i < overrides.length; i += 2) {

@@ -230,6 +230,9 @@ final class EditorForms {
             edited = QuestionEdits.setRankCount(edited, id, number(value(fields, "rank")));
         }
         edited = limits(edited, id, type, fields);
+        if (type == QuestionType.AREA && fields.containsKey("lookup")) {
+            edited = QuestionEdits.setArea(edited, id, value(fields, "lookup"), areaMode(value(fields, "areaMode")));
+        }
         if (weightable(type) && fields.containsKey("weightingVariable")) {
             edited = QuestionEdits.setWeighting(edited, id, weighting(type, value(fields, "weightingVariable"),
                     value(fields, "weightingMap")));
@@ -241,7 +244,17 @@ final class EditorForms {
         edited = QuestionEdits.setShowIf(edited, id, value(fields, "showIf"));
         return QuestionEdits.updateQuestion(edited, id, new QuestionEdits.QuestionFields(value(fields, "questionId"),
                 value(fields, "questionText"), value(fields, "questionHint"), "true".equals(value(fields, "required")),
-                question.preferNotToSay()));
+                "true".equals(value(fields, "preferNotToSay"))));
+    }
+
+    /** How residents give their area: "postcode", "ward" or "postcode_or_ward" (the format's own words). */
+    private static Question.AreaMode areaMode(String text) {
+        return switch (text.trim()) {
+            case "postcode" -> Question.AreaMode.POSTCODE;
+            case "ward" -> Question.AreaMode.WARD;
+            case "postcode_or_ward" -> Question.AreaMode.POSTCODE_OR_WARD;
+            default -> null;
+        };
     }
 
     /**

@@ -198,6 +198,16 @@ class EditorPage {
         view.put("latest", pick(isPosted, posted, "latest", question.latestToday() ? "today"
                 : text(question.latest())));
         view.put("weightable", EditorForms.weightable(type));
+        view.put("preferNotToSay", isPosted ? "true".equals(EditorForms.value(posted, "preferNotToSay"))
+                : question.preferNotToSay());
+        view.put("area", type == QuestionType.AREA);
+        view.put("lookup", pick(isPosted, posted, "lookup", question.lookup() == null ? "" : question.lookup()));
+        String mode = isPosted ? EditorForms.value(posted, "areaMode") : question.areaMode() == null ? ""
+                : question.areaMode().name().toLowerCase(java.util.Locale.ROOT);
+        view.put("areaModes", java.util.stream.Stream.of(
+                new String[] {"postcode_or_ward", "A postcode, or a ward chosen from a list"},
+                new String[] {"postcode", "A postcode"}, new String[] {"ward", "A ward chosen from a list"})
+                .map(m -> Map.of("value", m[0], "text", m[1], "checked", m[0].equals(mode))).toList());
         view.put("weightingOptions", variableOptions(design.definition(), isPosted
                 ? EditorForms.value(posted, "weightingVariable")
                 : question.weighting() == null ? null : question.weighting().variable()));
