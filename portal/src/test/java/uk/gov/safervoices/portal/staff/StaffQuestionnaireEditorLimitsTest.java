@@ -20,6 +20,7 @@ import uk.gov.safervoices.definitions.model.Questionnaire;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -308,6 +309,34 @@ class StaffQuestionnaireEditorLimitsTest {
         assertEquals(303, post(v1.id(), questionForm(page, "places"), "preferNotToSay", "").status());
         assertFalse(designs.open(v1.id()).definition().question("places").orElseThrow().preferNotToSay(),
                 "unticked: no longer offered");
+    }
+
+    @Test
+    void theEqualitySectionsWeightingMapsAreSetOnTheForm() {
+        QuestionnaireVersion v1 = importDraft(QuestionnaireFixtures.uniqueKey("form-equality-weighting"));
+        Document page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), page.getElementById("add-section"), "sectionId", "about_you",
+                "sectionTitle", "About you", "sectionKind", "equality",
+                "equalityQuestions", "age", "equalityQuestions", "sex").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), page.getElementById("section-about_you-weighting-age"),
+                "weightingVariable", "age_band", "weightingMap", "16-34 | 16-34\n35-64 | 35-64\n65+ | 65+").status());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals(303, post(v1.id(), page.getElementById("section-about_you-weighting-sex"),
+                "weightingVariable", "sex", "weightingMap", "female | female\nmale | male").status());
+
+        Questionnaire q = designs.open(v1.id()).definition();
+        var age = q.question("age").orElseThrow().weighting();
+        assertEquals("age_band", age.variable());
+        assertEquals(List.of("16-34", "35-64", "65+"), age.bands().stream().map(b -> b.category()).toList());
+        assertEquals(Map.of("female", "female", "male", "male"), q.question("sex").orElseThrow().weighting().choices());
+        page = browser.get(StaffRoutes.version(v1.id(), "edit")).document();
+        assertEquals("age_band", page.getElementById("section-about_you-weighting-age")
+                .selectFirst("input[name=weightingVariable]").val(), "shown again as saved");
+
+        assertEquals(303, post(v1.id(), page.getElementById("section-about_you-weighting-sex"),
+                "weightingVariable", "").status());
+        assertNull(designs.open(v1.id()).definition().question("sex").orElseThrow().weighting(), "emptied: removed");
     }
 
     private StaffBrowser.Page post(long versionId, Element form, String... overrides) {

@@ -56,6 +56,10 @@ final class EditorForms {
                     "section-" + value(fields, "sectionId").trim(), "Section added");
             case "equality-questions" -> new Edit(q -> QuestionnaireEdits.setEqualityQuestions(q, section,
                     standard(fields)), "section-" + section, "Equality questions saved");
+            case "equality-weighting" -> new Edit(q -> QuestionnaireEdits.setEqualityWeighting(q, section, question,
+                    weighting(q.question(question).map(Question::type).orElse(QuestionType.SINGLE_CHOICE),
+                            value(fields, "weightingVariable"), value(fields, "weightingMap"))),
+                    "section-" + section, "Weighting of " + question + " saved");
             case "move-question-to" -> new Edit(q -> QuestionEdits.moveQuestion(q, question,
                     value(fields, "toSection"), Integer.MAX_VALUE), "question-" + question, "Question moved");
             case "update-section" -> new Edit(q -> QuestionnaireEdits.updateSection(q, section,

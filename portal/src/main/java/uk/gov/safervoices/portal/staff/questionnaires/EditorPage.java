@@ -152,6 +152,12 @@ class EditorPage {
         view.put("questions", questionViews);
         if (written.isEquality()) {
             view.put("standardQuestions", standardQuestions(written.equality().standardIds()));
+            // the weighting map of each weightable standard question it asks (age bands, sex...)
+            view.put("equalityWeighting", questions.stream().filter(q -> EditorForms.weightable(q.type()))
+                    .map(q -> Map.<String, Object>of("id", q.id(), "text", q.text(),
+                            "variable", q.weighting() == null ? "" : q.weighting().variable(),
+                            "map", EditorForms.text(q.weighting()),
+                            "bands", q.type() == QuestionType.WHOLE_NUMBER)).toList());
         }
         return view;
     }
