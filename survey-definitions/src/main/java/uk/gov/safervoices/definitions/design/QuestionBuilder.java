@@ -1,67 +1,20 @@
 package uk.gov.safervoices.definitions.design;
 
-import uk.gov.safervoices.definitions.condition.Condition;
+import uk.gov.safervoices.definitions.load.QuestionDraft;
 import uk.gov.safervoices.definitions.model.Choice;
-import uk.gov.safervoices.definitions.model.GridItem;
 import uk.gov.safervoices.definitions.model.Position;
 import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.QuestionType;
-import uk.gov.safervoices.definitions.model.WeightingMap;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** A question's fields while an edit changes some of them; {@link #build} applies the format's rules. */
-final class QuestionBuilder {
-    String id;
-    QuestionType type;
-    String text;
-    String hint;
-    boolean required;
-    List<Choice> choices = List.of();
-    List<GridItem> items = List.of();
-    String scale;
-    Integer maxSelections;
-    Integer rankCount;
-    Integer maxLength;
-    Long min;
-    Long max;
-    LocalDate earliest;
-    LocalDate latest;
-    boolean latestToday;
-    String lookup;
-    Question.AreaMode areaMode;
-    boolean preferNotToSay;
-    Condition showIf;
-    WeightingMap weighting;
-    Position position = Position.UNKNOWN;
-
+final class QuestionBuilder extends QuestionDraft {
     static QuestionBuilder of(Question q) {
         QuestionBuilder b = new QuestionBuilder();
-        b.id = q.id();
-        b.type = q.type();
-        b.text = q.text();
-        b.hint = q.hint();
-        b.required = q.required();
-        b.choices = q.choices();
-        b.items = q.items();
-        b.scale = q.scale();
-        b.maxSelections = q.maxSelections();
-        b.rankCount = q.rankCount();
-        b.maxLength = q.maxLength();
-        b.min = q.min();
-        b.max = q.max();
-        b.earliest = q.earliest();
-        b.latest = q.latest();
-        b.latestToday = q.latestToday();
-        b.lookup = q.lookup();
-        b.areaMode = q.areaMode();
-        b.preferNotToSay = q.preferNotToSay();
-        b.showIf = q.showIf();
-        b.weighting = q.weighting();
-        b.position = q.position();
+        b.copyFrom(q);
         return b;
     }
 
@@ -120,8 +73,7 @@ final class QuestionBuilder {
         } else if (areaMode == null) {
             areaMode = Question.AreaMode.POSTCODE_OR_WARD;
         }
-        return new Question(id, type, text, hint, required, List.copyOf(all), List.copyOf(items), scale,
-                maxSelections, rankCount, maxLength, min, max, earliest, latest, latestToday, lookup, areaMode,
-                preferNotToSay, showIf, weighting, position);
+        choices = all;
+        return build();
     }
 }

@@ -11,61 +11,69 @@ import uk.gov.safervoices.definitions.model.WeightingMap;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The fields of a question while it is being read (the model record is immutable and has many fields). */
-final class QuestionDraft {
-    String id;
-    QuestionType type;
-    String text;
-    String hint;
-    boolean required;
-    List<Choice> choices = List.of();
-    List<GridItem> items = List.of();
-    String scale;
-    Integer maxSelections;
-    Integer rankCount;
-    Integer maxLength;
-    Long min;
-    Long max;
-    LocalDate earliest;
-    LocalDate latest;
-    boolean latestToday;
-    String lookup;
-    Question.AreaMode areaMode;
-    boolean preferNotToSay;
-    Condition showIf;
-    WeightingMap weighting;
-    Position position = Position.UNKNOWN;
+/**
+ * The fields of a question while it is being read or edited (the model record is immutable and has many fields).
+ * The loader fills one in; the editor's {@code design.QuestionBuilder} extends it with the format's rules.
+ */
+public class QuestionDraft {
+    public String id;
+    public QuestionType type;
+    public String text;
+    public String hint;
+    public boolean required;
+    public List<Choice> choices = List.of();
+    public List<GridItem> items = List.of();
+    public String scale;
+    public Integer maxSelections;
+    public Integer rankCount;
+    public Integer maxLength;
+    public Long min;
+    public Long max;
+    public LocalDate earliest;
+    public LocalDate latest;
+    public boolean latestToday;
+    public String lookup;
+    public Question.AreaMode areaMode;
+    public boolean preferNotToSay;
+    public Condition showIf;
+    public WeightingMap weighting;
+    public Position position = Position.UNKNOWN;
 
-    Question build() {
+    public Question build() {
         return new Question(id, type, text, hint, required, List.copyOf(choices), List.copyOf(items), scale,
                 maxSelections, rankCount, maxLength, min, max, earliest, latest, latestToday, lookup, areaMode, preferNotToSay,
                 showIf, weighting, position);
     }
 
     static QuestionDraft of(Question q) {
-        QuestionDraft d = new QuestionDraft();
-        d.id = q.id();
-        d.type = q.type();
-        d.text = q.text();
-        d.hint = q.hint();
-        d.required = q.required();
-        d.choices = q.choices();
-        d.items = q.items();
-        d.scale = q.scale();
-        d.maxSelections = q.maxSelections();
-        d.rankCount = q.rankCount();
-        d.maxLength = q.maxLength();
-        d.min = q.min();
-        d.max = q.max();
-        d.earliest = q.earliest();
-        d.latest = q.latest();
-        d.latestToday = q.latestToday();
-        d.lookup = q.lookup();
-        d.areaMode = q.areaMode();
-        d.preferNotToSay = q.preferNotToSay();
-        d.showIf = q.showIf();
-        d.weighting = q.weighting();
-        d.position = q.position();
-        return d;
+        QuestionDraft draft = new QuestionDraft();
+        draft.copyFrom(q);
+        return draft;
+    }
+
+    /** Sets every field from a question. */
+    protected final void copyFrom(Question q) {
+        this.id = q.id();
+        this.type = q.type();
+        this.text = q.text();
+        this.hint = q.hint();
+        this.required = q.required();
+        this.choices = q.choices();
+        this.items = q.items();
+        this.scale = q.scale();
+        this.maxSelections = q.maxSelections();
+        this.rankCount = q.rankCount();
+        this.maxLength = q.maxLength();
+        this.min = q.min();
+        this.max = q.max();
+        this.earliest = q.earliest();
+        this.latest = q.latest();
+        this.latestToday = q.latestToday();
+        this.lookup = q.lookup();
+        this.areaMode = q.areaMode();
+        this.preferNotToSay = q.preferNotToSay();
+        this.showIf = q.showIf();
+        this.weighting = q.weighting();
+        this.position = q.position();
     }
 }
