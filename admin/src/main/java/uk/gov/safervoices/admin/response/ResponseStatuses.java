@@ -3,6 +3,7 @@ package uk.gov.safervoices.admin.response;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.safervoices.admin.audit.AuditLog;
+import uk.gov.safervoices.admin.database.AnalysisRevision;
 
 import java.util.Objects;
 
@@ -17,10 +18,12 @@ public class ResponseStatuses {
 
     private final ResponseRepository responses;
     private final AuditLog audit;
+    private final AnalysisRevision analysisRevision;
 
-    ResponseStatuses(ResponseRepository responses, AuditLog audit) {
+    ResponseStatuses(ResponseRepository responses, AuditLog audit, AnalysisRevision analysisRevision) {
         this.responses = responses;
         this.audit = audit;
+        this.analysisRevision = analysisRevision;
     }
 
     /**
@@ -57,6 +60,7 @@ public class ResponseStatuses {
         ResponseRecord changed = responses.update(current.withStatus(status, reason));
         audit.record(actor, "response.status_changed", "response", current.reference(), describe(current),
                 describe(changed));
+        analysisRevision.changed();
         return changed;
     }
 

@@ -3,6 +3,7 @@ package uk.gov.safervoices.admin.retention;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.safervoices.admin.audit.AuditLog;
+import uk.gov.safervoices.admin.database.AnalysisRevision;
 import uk.gov.safervoices.admin.draft.Drafts;
 import uk.gov.safervoices.admin.response.ResponseQueries;
 import uk.gov.safervoices.admin.response.ResponseStore;
@@ -21,9 +22,11 @@ public class Erasure {
     private final RetentionRepository repository;
     private final Drafts drafts;
     private final AuditLog audit;
+    private final AnalysisRevision analysisRevision;
 
     Erasure(ResponseQueries queries, ResponseStore store, RetentionRepository repository, Drafts drafts,
-            AuditLog audit) {
+            AuditLog audit, AnalysisRevision analysisRevision) {
+        this.analysisRevision = analysisRevision;
         this.queries = queries;
         this.store = store;
         this.repository = repository;
@@ -45,6 +48,7 @@ public class Erasure {
         drafts.deleteForResponse(responseId.get());
         repository.deleteResponse(responseId.get());
         audit.record(actor, "response.erased", "response", stored, null, null);
+        analysisRevision.changed();
         return Optional.of(stored);
     }
 }

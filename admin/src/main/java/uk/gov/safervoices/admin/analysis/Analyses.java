@@ -1,0 +1,122 @@
+package uk.gov.safervoices.admin.analysis;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.data.connection.ConnectionOperations;
+import jakarta.inject.Singleton;
+import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
+import uk.gov.safervoices.admin.questionnaire.Questionnaires;
+import uk.gov.safervoices.admin.response.EqualityQuestions;
+import uk.gov.safervoices.admin.weighting.MarginSet;
+import uk.gov.safervoices.admin.weighting.MarginSets;
+import uk.gov.safervoices.admin.weighting.WeightingScheme;
+import uk.gov.safervoices.definitions.load.DefinitionLibrary;
+import uk.gov.safervoices.definitions.model.Questionnaire;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Analysis results for a consultation's responses to a questionnaire version, weighted by a scheme: counted in
+ * SQL, weighted and estimated in the analysis core, and kept (Caffeine) until the data changes. A result is reused
+ * only while the {@link AnalysisInputs} it was computed from are unchanged: no new response or equality answer, and
+ * no staff change to responses, margins or schemes (docs/adr/0016-analysis-results-cache.md).
+ */
+@Singleton
+public class Analyses {
+    private final ResponseCells responseCells;
+    private final Questionnaires questionnaires;
+    private final MarginSets marginSets;
+    private final DefinitionLibrary library;
+    private final ConnectionOperations<Connection> connections;
+    private final Cache<CellsKey, RawCells> cells = Caffeine.newBuilder().maximumSize(32)
+            .expireAfterAccess(Duration.ofHours(1)).build();
+    private final Cache<ResultKey, AnalysisResult> results = Caffeine.newBuilder().maximumSize(64)
+            .expireAfterAccess(Duration.ofHours(1)).build();
+
+    Analyses(ResponseCells responseCells, Questionnaires questionnaires, MarginSets marginSets,
+             DefinitionLibrary library, ConnectionOperations<Connection> connections) {
+        this.responseCells = responseCells;
+        this.questionnaires = questionnaires;
+        this.marginSets = marginSets;
+        this.library = library;
+        this.connections = connections;
+    }
+
+    private record CellsKey(long consultationId, long versionId, String breakdown, AnalysisInputs inputs) {
+    }
+
+    private record ResultKey(CellsKey cells, long schemeId) {
+    }
+
+    /** The variables results can be broken down by, for this version. */
+    public List<BreakdownOption> breakdownOptions(QuestionnaireVersion version) {
+        return BreakdownOption.of(questionnaires.definition(version), library.lookups());
+    }
+
+    /** The items estimated for this version, in questionnaire order. */
+    public List<AnalysisItem> items(QuestionnaireVersion version) {
+        return AnalysisItems.of(questionnaires.definition(version), library.lookups());
+    }
+
+    /**
+     * @param breakdown a {@link BreakdownOption#variable()} of this version, or null for overall results only
+     */
+    public AnalysisResult results(long consultationId, QuestionnaireVersion version, WeightingScheme scheme,
+                                  String breakdown) {
+        Questionnaire definition = questionnaires.definition(version);
+        Optional<BreakdownOption> option = breakdown == null ? Optional.empty()
+                : BreakdownOption.of(definition, library.lookups()).stream()
+                .filter(o -> o.variable().equals(breakdown)).findFirst();
+        if (breakdown != null && option.isEmpty()) {
+            throw new IllegalArgumentException("No breakdown \"" + breakdown + "\" for this questionnaire");
+        }
+        AnalysisInputs inputs = inputs(consultationId);
+        CellsKey cellsKey = new CellsKey(consultationId, version.id(), breakdown, inputs);
+        return results.get(new ResultKey(cellsKey, scheme.id()), key -> {
+            RawCells raw = cells.get(cellsKey, k -> count(consultationId, version, definition, option.orElse(null)));
+            MarginSet margins = marginSets.find(scheme.marginSetId()).orElseThrow();
+            int column = option.map(o -> SurveyWeighting.columnOf(raw, o.variable())).orElse(-1);
+            return SurveyEstimates.run(AnalysisItems.of(definition, library.lookups()), raw, scheme, margins,
+                    option.map(BreakdownOption::breakdown).orElse(null), column, inputs.toString());
+        });
+    }
+
+    private RawCells count(long consultationId, QuestionnaireVersion version, Questionnaire definition,
+                           BreakdownOption breakdown) {
+        Set<String> equality = EqualityQuestions.ids(definition);
+        List<KeyColumn> columns = BreakdownOption.keyColumns(definition, equality, breakdown);
+        Set<String> multiMain = new LinkedHashSet<>();
+        Set<String> multiEquality = new LinkedHashSet<>();
+        definition.questionStream().filter(q -> q.type().name().equals("MULTIPLE_CHOICE")
+                        || q.type().name().equals("RANKING"))
+                .forEach(q -> (equality.contains(q.id()) ? multiEquality : multiMain).add(q.id()));
+        return responseCells.count(new ResponseCells.Scope(consultationId, version.id()), columns, multiMain,
+                multiEquality);
+    }
+
+    /** What the consultation's results depend on, read in one cheap query (three index lookups). */
+    AnalysisInputs inputs(long consultationId) {
+        return connections.executeRead(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement("SELECT"
+                    + " (SELECT MAX(id) FROM response WHERE consultation_id = ? AND status = 'SUBMITTED'),"
+                    + " (SELECT MAX(id) FROM response_equality_answer),"
+                    + " (SELECT revision FROM analysis_revision WHERE id = 1)")) {
+                statement.setLong(1, consultationId);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return new AnalysisInputs(result.getLong(1), result.getLong(2), result.getLong(3));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Reading the analysis revision failed", e);
+            }
+        });
+    }
+}
