@@ -49,6 +49,14 @@ public final class StaffRoutes {
     public static final String CONSULTATIONS = "/admin/consultations";
     public static final String CONSULTATION_SCHEDULE = "/admin/consultations/{id}/schedule";
     public static final String NEW_CONSULTATION = "/admin/consultations/new";
+    public static final String ANALYSIS = "/admin/analysis";
+    public static final String ANALYSIS_NEW_MARGINS = "/admin/analysis/margins/new";
+    public static final String ANALYSIS_MARGINS = "/admin/analysis/margins/{id}";
+    public static final String ANALYSIS_NEW_SCHEME = "/admin/analysis/schemes/new";
+    public static final String ANALYSIS_SCHEME = "/admin/analysis/schemes/{id}";
+    public static final String ANALYSIS_WEIGHTING = "/admin/analysis/consultations/{id}/weighting";
+    public static final String ANALYSIS_RESULTS = "/admin/analysis/consultations/{id}/results";
+    public static final String ANALYSIS_RESULTS_CSV = "/admin/analysis/consultations/{id}/results.csv";
 
     private StaffRoutes() {
     }
@@ -84,6 +92,19 @@ public final class StaffRoutes {
 
     public static String consultationSchedule(long id) {
         return CONSULTATIONS + "/" + id + "/schedule";
+    }
+
+    public static String marginSet(long id) {
+        return ANALYSIS + "/margins/" + id;
+    }
+
+    public static String weightingScheme(long id) {
+        return ANALYSIS + "/schemes/" + id;
+    }
+
+    /** A consultation's analysis page: {@code page} is weighting, results or results.csv. */
+    public static String analysis(long consultationId, String page) {
+        return ANALYSIS + "/consultations/" + consultationId + "/" + page;
     }
 
     /** Whether a path is a staff page (the staff cookie and security apply). */

@@ -15,7 +15,7 @@ public enum StaffSection {
     CONSULTATIONS("Consultations", StaffRoutes.CONSULTATIONS, "Open and close consultations and public meetings.",
             Role.CONSULTATION),
     RESPONSES("Responses", StaffRoutes.RESPONSES, "Enter paper responses, review flagged responses and export.", Role.CONSULTATION),
-    ANALYSIS("Analysis", null, "Weight responses to the population and see concerns ranked.", Role.ANALYST,
+    ANALYSIS("Analysis", StaffRoutes.ANALYSIS, "Weight responses to the population and see concerns ranked.", Role.ANALYST,
             Role.PARTNERSHIP),
     PRIORITIES("Priorities", null, "Record the partnership's priorities and publish the plan summary.",
             Role.PARTNERSHIP),
