@@ -102,6 +102,33 @@ public class Analyses {
                 multiEquality);
     }
 
+    /** A questionnaire version a consultation has included responses to, and how many. */
+    public record VersionResponses(long versionId, long questionnaireId, int versionNumber, long responses) {
+    }
+
+    /** The versions a consultation's included responses answered, most responses first. */
+    public List<VersionResponses> versions(long consultationId) {
+        return connections.executeRead(status -> {
+            try (PreparedStatement statement = status.getConnection().prepareStatement("SELECT v.id,"
+                    + " v.questionnaire_id, v.version_number, COUNT(*) AS responses FROM response r"
+                    + " JOIN questionnaire_version v ON v.id = r.questionnaire_version_id"
+                    + " WHERE r.consultation_id = ? AND r.status = 'SUBMITTED'"
+                    + " GROUP BY v.id, v.questionnaire_id, v.version_number ORDER BY responses DESC, v.id DESC")) {
+                statement.setLong(1, consultationId);
+                List<VersionResponses> versions = new java.util.ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        versions.add(new VersionResponses(result.getLong(1), result.getLong(2), result.getInt(3),
+                                result.getLong(4)));
+                    }
+                }
+                return versions;
+            } catch (SQLException e) {
+                throw new IllegalStateException("Listing the versions answered failed", e);
+            }
+        });
+    }
+
     /** What the consultation's results depend on, read in one cheap query (three index lookups). */
     AnalysisInputs inputs(long consultationId) {
         return connections.executeRead(status -> {

@@ -35,14 +35,15 @@ public record BreakdownOption(String variable, String label, String questionId, 
     static List<BreakdownOption> of(Questionnaire definition, Map<String, AreaLookup> lookups) {
         List<BreakdownOption> options = new ArrayList<>();
         for (WeightingVariable variable : definition.weightingVariables()) {
-            boolean mapped = definition.questionStream().anyMatch(q -> q.weighting() != null
-                    && q.weighting().variable().equals(variable.id()));
-            if (!mapped) {
+            Question mapped = definition.questionStream().filter(q -> q.weighting() != null
+                    && q.weighting().variable().equals(variable.id())).findFirst().orElse(null);
+            if (mapped == null) {
                 continue;
             }
             AreaLookup lookup = variable.fromLookup() == null ? null : lookups.get(variable.fromLookup());
-            List<String> labels = variable.categories().stream().map(category -> lookup == null ? category
-                    : lookup.ward(category).map(w -> w.name()).orElse(category)).toList();
+            List<String> labels = variable.categories().stream().map(category -> lookup != null
+                    ? lookup.ward(category).map(w -> w.name()).orElse(category)
+                    : choiceLabel(mapped, category)).toList();
             options.add(new BreakdownOption(variable.id(), variable.label(), null, variable.categories(), labels));
         }
         options.add(new BreakdownOption(KeyColumn.CHANNEL, "How they responded", null,
@@ -72,6 +73,14 @@ public record BreakdownOption(String variable, String label, String questionId, 
                     equality.contains(breakdown.questionId()), null));
         }
         return columns;
+    }
+
+    /** A category's label: the label of the choice mapped to it, when only one is (female: "Female"). */
+    private static String choiceLabel(Question question, String category) {
+        List<String> labels = question.weighting().choices().entrySet().stream()
+                .filter(e -> e.getValue().equals(category))
+                .map(e -> question.choice(e.getKey()).map(Choice::label).orElse(category)).toList();
+        return labels.size() == 1 ? labels.get(0) : category;
     }
 
     private static String shorten(String text) {

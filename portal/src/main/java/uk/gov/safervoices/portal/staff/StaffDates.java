@@ -10,10 +10,17 @@ public final class StaffDates {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     private StaffDates() {
     }
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+    }
+
+    /** The UK day an instant falls on: "22 November 2026". */
+    public static String day(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(UK));
     }
 }
