@@ -27,7 +27,7 @@ import java.util.Random;
  * A consultation running a questionnaire with weighting questions (ward, age in years, sex), residents' responses
  * to it (skewed: older people and women over-represented), population margins and a weighting scheme.
  */
-final class AnalysisFixtures {
+public final class AnalysisFixtures {
     static final String QUESTIONNAIRE = "staff-analysis-test";
     static final List<String> WARDS = List.of("E05099001", "E05099002", "E05099003", "E05099004");
     static final String MARGINS = """
@@ -46,14 +46,14 @@ final class AnalysisFixtures {
     private AnalysisFixtures() {
     }
 
-    record Seeded(Consultation consultation, QuestionnaireVersion version, MarginSet margins, WeightingScheme scheme) {
+    public record Seeded(Consultation consultation, QuestionnaireVersion version, MarginSet margins, WeightingScheme scheme) {
     }
 
-    static QuestionnaireVersion version(Questionnaires questionnaires) {
+    public static QuestionnaireVersion version(Questionnaires questionnaires) {
         return questionnaires.publish(ResponseFixtures.resource(QUESTIONNAIRE + ".yaml"), QUESTIONNAIRE + ".yaml");
     }
 
-    static Consultation consultation(Consultations consultations, QuestionnaireVersion version, String title) {
+    public static Consultation consultation(Consultations consultations, QuestionnaireVersion version, String title) {
         Instant now = Instant.now();
         return consultations.create(new Consultations.NewConsultation(QuestionnaireFixtures.uniqueKey("analysis"),
                 title, "A consultation made by a test.", null, null, now.minus(Duration.ofDays(10)),
@@ -61,7 +61,7 @@ final class AnalysisFixtures {
     }
 
     /** {@code count} responses from residents drawn with this seed. */
-    static void respond(ResponseStore store, Consultation consultation, QuestionnaireVersion version, int count,
+    public static void respond(ResponseStore store, Consultation consultation, QuestionnaireVersion version, int count,
                         long seed) {
         Random random = new Random(seed);
         for (int i = 0; i < count; i++) {
@@ -73,7 +73,7 @@ final class AnalysisFixtures {
         }
     }
 
-    static Map<String, List<String>> resident(Random random) {
+    public static Map<String, List<String>> resident(Random random) {
         Map<String, List<String>> raw = new LinkedHashMap<>();
         int ward = random.nextInt(11);
         raw.put("home_area.ward", List.of(WARDS.get(ward < 4 ? 0 : ward < 7 ? 1 : ward < 10 ? 2 : 3)));
@@ -95,7 +95,7 @@ final class AnalysisFixtures {
         return raw;
     }
 
-    static Seeded seed(Consultations consultations, Questionnaires questionnaires, ResponseStore store,
+    public static Seeded seed(Consultations consultations, Questionnaires questionnaires, ResponseStore store,
                        MarginSets marginSets, WeightingSchemes schemes, int count, long seed) {
         QuestionnaireVersion version = version(questionnaires);
         Consultation consultation = consultation(consultations, version, "Analysis " + QuestionnaireFixtures

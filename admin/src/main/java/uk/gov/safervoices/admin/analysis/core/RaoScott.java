@@ -1,6 +1,7 @@
 package uk.gov.safervoices.admin.analysis.core;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.special.Beta;
@@ -116,7 +117,13 @@ final class RaoScott {
         }
         RealMatrix denominator = contrasts.transpose().multiply(scaled).scalarMultiply(1 / n);
         RealMatrix numerator = scaled.transpose().multiply(new Array2DRowRealMatrix(v, false)).multiply(scaled);
-        RealMatrix delta = new LUDecomposition(denominator).getSolver().solve(numerator);
+        DecompositionSolver solver = new LUDecomposition(denominator).getSolver();
+        if (!solver.isNonSingular()) {
+            // Structural zeros (e.g. a question broken down by itself: each group answers only its own category)
+            // leave no interaction to test; R's svychisq stops with an error from solve() here.
+            return Optional.empty();
+        }
+        RealMatrix delta = solver.solve(numerator);
         double trace = delta.getTrace();
         double traceOfSquare = delta.multiply(delta).getTrace();
         double f = weightedChiSquare / trace;

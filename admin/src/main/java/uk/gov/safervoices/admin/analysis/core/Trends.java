@@ -19,6 +19,9 @@ public final class Trends {
     private Trends() {
     }
 
+    /** Standard errors and differences of proportions this small are rounding, not sampling. */
+    private static final double EXACT = 1e-9;
+
     public static List<TrendEstimate> compare(ProportionTable earlier, ProportionTable later, double confidenceLevel) {
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
             throw new IllegalArgumentException("The confidence level must be between 0 and 1, not " + confidenceLevel);
@@ -39,10 +42,12 @@ public final class Trends {
             double difference = p2 - p1;
             double se = Math.sqrt(se1 * se1 + se2 * se2);
             double pValue;
-            if (se > 0) {
+            if (se > EXACT) {
                 pValue = 2 * normal.cumulativeProbability(-Math.abs(difference / se));
             } else {
-                pValue = difference == 0 ? 1 : Double.NaN;
+                // Known without sampling error in both waves (a raking variable's share, fixed by the margins):
+                // rounding noise in the difference is not a change, and no difference is "significant".
+                pValue = Math.abs(difference) <= EXACT ? 1 : Double.NaN;
             }
             Interval interval = Double.isNaN(difference) ? Interval.UNAVAILABLE
                     : new Interval(difference - z * se, difference + z * se);

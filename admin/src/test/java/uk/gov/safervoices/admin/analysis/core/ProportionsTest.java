@@ -129,6 +129,16 @@ class ProportionsTest {
     }
 
     @Test
+    void aQuestionBrokenDownByItselfHasTablesButNoTest() {
+        List<Map<String, String>> respondents = RFixtures.respondents("2025");
+        WeightedDesign raked = RakingAgainstRTest.rake("2025").design();
+        List<AnswerCell> byItself = RFixtures.answerCells(respondents, RFixtures.WEIGHTING, "ward", "ward");
+        Breakdown breakdown = Proportions.breakdown(raked, byItself, null, null, EstimationOptions.defaults());
+        assertTrue(breakdown.test().isEmpty(), "every group answers only its own category: nothing to test");
+        assertEquals(1.0, breakdown.group("Abbey").orElseThrow().estimate("Abbey").orElseThrow().proportion(), 1e-12);
+    }
+
+    @Test
     void noTestWithASingleGroup() {
         WeightedDesign design = unweighted(60, 40);
         List<AnswerCell> cells = List.of(new AnswerCell(List.of("a"), "Yes", "only", 45),

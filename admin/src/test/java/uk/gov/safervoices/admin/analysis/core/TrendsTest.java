@@ -81,4 +81,17 @@ class TrendsTest {
         assertEquals(1, same.pValue(), 1e-15);
         assertFalse(same.significant());
     }
+
+    @Test
+    void aShareFixedByTheMarginsInBothWavesIsNeverASignificantChange() {
+        TrendEstimate rounding = Trends.compare(table(estimate("Abbey", 0.25, 1e-17)),
+                table(estimate("Abbey", 0.25 + 2e-16, 3e-17)), 0.95).get(0);
+        assertFalse(rounding.significant(), "rounding noise over a zero standard error");
+        assertEquals(1, rounding.pValue(), 1e-15);
+
+        TrendEstimate exact = Trends.compare(table(estimate("Abbey", 0.25, 0)), table(estimate("Abbey", 0.27, 0)),
+                0.95).get(0);
+        assertFalse(exact.significant(), "a known difference, not a sampled one");
+        assertEquals(0.02, exact.difference(), 1e-12);
+    }
 }

@@ -119,11 +119,19 @@ final class ResultsPage {
     private static Map<String, Object> breakdown(ResultBlock block, List<Row> rows, AnalysisResult.Breakdown by) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("variable", by.label());
-        model.put("groups", by.groupLabels());
+        List<Integer> shown = new ArrayList<>();
+        List<ProportionTable> firstGroups = block.items().get(0).groups();
+        for (int g = 0; g < firstGroups.size(); g++) {
+            if (firstGroups.get(g).respondents() > 0) {
+                shown.add(g);
+            }
+        }
+        model.put("groups", shown.stream().map(g -> by.groupLabel(firstGroups.get(g).group())).toList());
         List<Map<String, Object>> tableRows = new ArrayList<>();
         for (Row row : rows) {
             List<Map<String, Object>> cells = new ArrayList<>();
-            for (ProportionTable group : row.result().groups()) {
+            for (int g : shown) {
+                ProportionTable group = row.result().groups().get(g);
                 Optional<Estimate> e = group.estimate(row.category());
                 cells.add(Map.of("percent", e.map(x -> Figures.percent(x.proportion())).orElse("–"),
                         "interval", e.map(x -> Figures.interval(x.logit().lower(), x.logit().upper())).orElse(""),
@@ -138,7 +146,7 @@ final class ResultsPage {
             tableRows.add(tableRow);
         }
         model.put("rows", tableRows);
-        model.put("bases", block.items().get(0).groups().stream().map(g -> Map.of("base", Figures.whole(g.base()),
+        model.put("bases", shown.stream().map(firstGroups::get).map(g -> Map.of("base", Figures.whole(g.base()),
                 "small", g.belowMinimumBase())).toList());
         model.put("anySmall", block.items().get(0).groups().stream().anyMatch(ProportionTable::belowMinimumBase));
         model.put("optionTests", block.options());

@@ -66,6 +66,8 @@ class WeightingController {
         model.put("formAction", StaffRoutes.analysis(id, "weighting"));
         model.put("resultsUrl", selection.url("results"));
         model.put("backUrl", StaffRoutes.ANALYSIS);
+        model.put("sources", WeightingPage.sources(questionnaires.definition(selection.questionnaireVersion()),
+                selection.scheme()));
         WeightingPage.fill(model, result, selection);
         return HttpResponse.ok(new ModelAndView<>("staff/analysis/weighting", model));
     }

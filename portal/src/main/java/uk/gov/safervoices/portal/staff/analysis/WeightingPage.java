@@ -7,12 +7,16 @@ import uk.gov.safervoices.admin.analysis.core.WeightDiagnostics;
 import uk.gov.safervoices.admin.analysis.core.WeightedDesign;
 import uk.gov.safervoices.admin.analysis.core.WeightingProblem;
 import uk.gov.safervoices.admin.weighting.WeightingScheme;
+import uk.gov.safervoices.definitions.model.Question;
+import uk.gov.safervoices.definitions.model.Questionnaire;
+import uk.gov.safervoices.definitions.model.WeightingMap;
 import uk.gov.safervoices.portal.chart.DistributionChart;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The weighting diagnostics page's model: achieved against target margins, the weights' spread, warnings. */
 final class WeightingPage {
@@ -131,6 +135,31 @@ final class WeightingPage {
         }
         warnings.addAll(result.raking().notes());
         return warnings;
+    }
+
+    /** Where each of the scheme's variables comes from: the question and how its answers become categories. */
+    static List<Map<String, String>> sources(Questionnaire definition, WeightingScheme scheme) {
+        List<Map<String, String>> sources = new ArrayList<>();
+        for (String variable : scheme.variables()) {
+            Optional<Question> question = definition.questionStream()
+                    .filter(q -> q.weighting() != null && q.weighting().variable().equals(variable)).findFirst();
+            String how = question.map(q -> describe(q.weighting())).orElse("No question is mapped to it");
+            sources.add(Map.of("variable", variable, "question", question.map(Question::text).orElse("–"),
+                    "how", how));
+        }
+        return sources;
+    }
+
+    private static String describe(WeightingMap map) {
+        if (map.area()) {
+            return "The ward of the area given (a postcode is looked up, a ward is taken as chosen)";
+        }
+        if (!map.bands().isEmpty()) {
+            return "Age in years, in bands: " + String.join("; ", map.bands().stream().map(b -> (b.max() == null
+                    ? b.min() + " and over" : b.min() + " to " + b.max()) + " → " + b.category()).toList());
+        }
+        return String.join("; ", map.choices().entrySet().stream().map(e -> e.getKey() + " → " + e.getValue())
+                .toList()) + "; other answers count as blank";
     }
 
     private static Map<String, String> stat(String name, String value) {
