@@ -12,6 +12,9 @@ import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
+import uk.gov.safervoices.admin.response.ResponseStore;
+import uk.gov.safervoices.admin.weighting.MarginSets;
+import uk.gov.safervoices.admin.weighting.WeightingSchemes;
 import uk.gov.safervoices.admin.response.Channel;
 import uk.gov.safervoices.admin.response.StaffEntry;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
@@ -25,6 +28,8 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import io.micronaut.core.util.SupplierUtil;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -123,7 +128,11 @@ class StaffRouteMatrixTest {
             // posted without a change: the editor again, asking for one
             Map.entry("POST /admin/questionnaires/versions/{id}/edit", consultationOnly(Outcome.OK)),
             // posted without text: the editor again, asking for it
-            Map.entry("POST /admin/questionnaires/{id}/yaml", consultationOnly(Outcome.OK))));
+            Map.entry("POST /admin/questionnaires/{id}/yaml", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/analysis", analysisReaders(Outcome.OK)),
+            Map.entry("GET /admin/analysis/consultations/{id}/weighting", analysisReaders(Outcome.OK)),
+            Map.entry("GET /admin/analysis/consultations/{id}/results", analysisReaders(Outcome.OK)),
+            Map.entry("GET /admin/analysis/consultations/{id}/results.csv", analysisReaders(Outcome.OK))));
 
     @Inject EmbeddedServer server;
     @Inject Router router;
@@ -133,6 +142,13 @@ class StaffRouteMatrixTest {
     @Inject StaffEntry staffEntry;
     @Inject QuestionnaireTransfers transfers;
     @Inject QuestionnaireDesigns designs;
+    @Inject ResponseStore store;
+    @Inject MarginSets marginSets;
+    @Inject WeightingSchemes schemes;
+
+    /** A consultation with responses and a weighting scheme, made once for the analysis routes. */
+    private final Supplier<AnalysisFixtures.Seeded> analysed = SupplierUtil.memoized(() -> AnalysisFixtures.seed(
+            consultations, questionnaires, store, marginSets, schemes, 40, 3L));
 
     @Test
     void theMatrixListsEveryStaffRouteTheRouterHas() {
@@ -206,6 +222,9 @@ class StaffRouteMatrixTest {
      * needs one.
      */
     private long idFor(String route, long accountId, long responseId) {
+        if (route.contains(StaffRoutes.ANALYSIS + "/consultations/")) {
+            return analysed.get().consultation().id();
+        }
         if (route.contains(StaffRoutes.RESPONSES + "/")) {
             return responseId;
         }
@@ -277,6 +296,15 @@ class StaffRouteMatrixTest {
     private static Map<Persona, Outcome> consultationOrAdmin(Outcome outcome) {
         Map<Persona, Outcome> cells = consultationOnly(outcome);
         cells.put(Persona.ADMIN, outcome);
+        return cells;
+    }
+
+    /** Cells for a page analysts and partnership members may read (administrators and the consultation team may not). */
+    private static Map<Persona, Outcome> analysisReaders(Outcome outcome) {
+        Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+                Outcome.CHANGE_PASSWORD);
+        cells.put(Persona.ANALYST, outcome);
+        cells.put(Persona.PARTNERSHIP, outcome);
         return cells;
     }
 
