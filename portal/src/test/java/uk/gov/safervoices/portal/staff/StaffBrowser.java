@@ -123,7 +123,7 @@ public final class StaffBrowser {
         return follow(postWithToken(StaffRoutes.SIGN_OUT));
     }
 
-    Optional<String> cookie(String name) {
+    public Optional<String> cookie(String name) {
         return cookies.values().stream().filter(c -> c.name.equals(name)).map(c -> c.value).findFirst();
     }
 

@@ -200,8 +200,7 @@ class MarginPagesTest {
 
     @Test
     void anUnknownSetIsNotFound() {
-        assertEquals(404, browser.getOnce(StaffRoutes.marginSet(999_999)).status());
-        assertEquals(404, browser.postWithToken(StaffRoutes.marginSet(999_999), "name", "x").status());
+        assertEquals(404, OwnConnection.getStatus(server.getURI(), browser, StaffRoutes.marginSet(999_999)));
     }
 
     @Test
