@@ -10,9 +10,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
+import uk.gov.safervoices.admin.analysis.core.CategoryCollapse;
+import uk.gov.safervoices.admin.analysis.core.RakingOptions;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
+import uk.gov.safervoices.admin.weighting.MarginCsv;
+import uk.gov.safervoices.admin.weighting.MarginSet;
+import uk.gov.safervoices.admin.weighting.MarginSets;
+import uk.gov.safervoices.admin.weighting.WeightingSchemes;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +43,10 @@ class StaffAccessibilityTest {
     StaffAccounts accounts;
     @Inject
     Questionnaires questionnaires;
+    @Inject
+    MarginSets marginSets;
+    @Inject
+    WeightingSchemes schemes;
 
     private final AccessibilityAudit audit = new AccessibilityAudit();
 
@@ -54,7 +66,7 @@ class StaffAccessibilityTest {
     void everyStaffPageTypeIncludingErrors() {
         String username = "axe-" + UUID.randomUUID().toString().substring(0, 8);
         StaffAccount administrator = accounts.createWithPassword("test", username, "Avery Axe",
-                EnumSet.of(Role.ADMIN, Role.CONSULTATION), PASSWORD);
+                EnumSet.of(Role.ADMIN, Role.CONSULTATION, Role.ANALYST), PASSWORD);
         browser.driver().manage().deleteAllCookies();
         Resident staff = new Resident(browser.driver(), server.getURL().toString());
 
@@ -106,6 +118,31 @@ class StaffAccessibilityTest {
         staff.press("Create consultation");
         assertTrue(!staff.errorSummary().isBlank());
         check("new consultation with errors");
+
+        MarginSet margins = marginSets.create("test", new MarginSets.Description("Axe margins " + username,
+                "Example Borough", "ONS"), MarginCsv.read("variable,category,population\nward,E05099001,10\n"
+                + "ward,E05099002,12\nsex,female,11\nsex,male,10\n").margins());
+        long scheme = schemes.create("test", new WeightingSchemes.Settings("Axe scheme " + username, margins.id(),
+                List.of("ward", "sex"), RakingOptions.MissingAnswers.DROP, true, 0.3, 3.0, 30, List.of(
+                        new CategoryCollapse("ward", Set.of("E05099001", "E05099002"), "E05099001")))).id();
+        staff.visit("/admin/analysis/margins/new");
+        check("upload margins");
+        staff.press("Upload margins");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("upload margins with errors");
+        staff.type("Or paste the figures", "variable,category,population\nward,E05099001,many\n");
+        staff.press("Upload margins");
+        assertTrue(staff.errorSummary().contains("is not a number"), staff.errorSummary());
+        check("upload margins with problems in the figures");
+        staff.visit("/admin/analysis/margins/" + margins.id());
+        check("margin set (totals differ)");
+        staff.visit("/admin/analysis/schemes/new");
+        check("new weighting scheme");
+        staff.press("Create weighting scheme");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("new weighting scheme with errors");
+        staff.visit("/admin/analysis/schemes/" + scheme);
+        check("weighting scheme");
 
         audit.assertNoSeriousOrCritical();
     }

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * A member of staff's browser: keeps cookies (honouring Path and Max-Age), never follows redirects by itself
  * ({@link #follow} does, so a test sees each hop), and posts forms with the page's CSRF token.
  */
-final class StaffBrowser {
+public final class StaffBrowser {
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -32,15 +32,15 @@ final class StaffBrowser {
     private final URI base;
     private final Map<String, StoredCookie> cookies = new LinkedHashMap<>();
 
-    StaffBrowser(URI base) {
+    public StaffBrowser(URI base) {
         this.base = base;
     }
 
-    Page get(String path) {
+    public Page get(String path) {
         return follow(getOnce(path));
     }
 
-    Page getOnce(String path) {
+    public Page getOnce(String path) {
         return send(request(path, BROWSER_ACCEPT).GET().build());
     }
 
@@ -50,7 +50,7 @@ final class StaffBrowser {
     }
 
     /** Posts fields (name, value, name, value...) exactly as given, not following a redirect. */
-    Page postOnce(String path, String... fields) {
+    public Page postOnce(String path, String... fields) {
         return send(request(path, BROWSER_ACCEPT).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encode(fields))).build());
     }
@@ -78,7 +78,7 @@ final class StaffBrowser {
      * file part {@code fileField} (an empty part, as a browser sends for no file, when {@code fileName} is empty).
      * Pass {@code csrfToken()} among the fields to include the token.
      */
-    Page postMultipart(String path, String fileField, String fileName, String fileText, String... fields) {
+    public Page postMultipart(String path, String fileField, String fileName, String fileText, String... fields) {
         String boundary = "----sv" + java.util.UUID.randomUUID().toString().replace("-", "");
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < fields.length; i += 2) {
@@ -97,7 +97,7 @@ final class StaffBrowser {
     }
 
     /** Posts fields with this browser's CSRF token (from a page it was shown), not following a redirect. */
-    Page postWithToken(String path, String... fields) {
+    public Page postWithToken(String path, String... fields) {
         String[] withToken = new String[fields.length + 2];
         withToken[0] = "csrfToken";
         withToken[1] = csrfToken();
@@ -106,7 +106,7 @@ final class StaffBrowser {
     }
 
     /** The CSRF token forms carry: the double-submit cookie's value, set by the first page with a form. */
-    String csrfToken() {
+    public String csrfToken() {
         if (cookie("sv_csrf").isEmpty()) {
             getOnce(StaffRoutes.SIGN_IN);
         }
@@ -114,7 +114,7 @@ final class StaffBrowser {
     }
 
     /** Signs in through the sign-in page, following the redirects. */
-    Page signIn(String username, String password) {
+    public Page signIn(String username, String password) {
         getOnce(StaffRoutes.SIGN_IN);
         return follow(postWithToken(StaffRoutes.SIGN_IN, "username", username, "password", password));
     }
@@ -123,7 +123,7 @@ final class StaffBrowser {
         return follow(postWithToken(StaffRoutes.SIGN_OUT));
     }
 
-    Optional<String> cookie(String name) {
+    public Optional<String> cookie(String name) {
         return cookies.values().stream().filter(c -> c.name.equals(name)).map(c -> c.value).findFirst();
     }
 
@@ -133,7 +133,7 @@ final class StaffBrowser {
                 StaffRoutes.ROOT));
     }
 
-    Page follow(Page page) {
+    public Page follow(Page page) {
         List<String> hops = new ArrayList<>();
         Page current = page;
         while (current.status() == 303 || current.status() == 302) {
@@ -219,7 +219,7 @@ final class StaffBrowser {
     }
 
     /** A response, with its HTML parsed on demand. */
-    record Page(String method, String path, int status, Optional<String> location, String html,
+    public record Page(String method, String path, int status, Optional<String> location, String html,
                 List<String> setCookies, List<String> redirects, Map<String, List<String>> headers) {
 
         Page withRedirects(List<String> hops) {
@@ -232,21 +232,21 @@ final class StaffBrowser {
                     .map(h -> h.getValue().get(0)).findFirst().orElse(null);
         }
 
-        Document document() {
+        public Document document() {
             return Jsoup.parse(html, "http://localhost" + path);
         }
 
-        String heading() {
+        public String heading() {
             Element h1 = document().selectFirst("h1");
             return h1 == null ? null : h1.text();
         }
 
-        String title() {
+        public String title() {
             return document().title();
         }
 
         /** The texts of the error summary's links. */
-        List<String> errors() {
+        public List<String> errors() {
             return document().select(".govuk-error-summary__list a").eachText();
         }
 
@@ -260,7 +260,7 @@ final class StaffBrowser {
             return document().select(".govuk-service-navigation__list a").eachText();
         }
 
-        String text() {
+        public String text() {
             return document().body().text();
         }
     }

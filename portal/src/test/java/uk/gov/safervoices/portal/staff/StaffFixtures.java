@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Staff accounts for tests, each with a unique username (tests share one database). */
-final class StaffFixtures {
-    static final String PASSWORD = "correct horse battery staple";
+public final class StaffFixtures {
+    public static final String PASSWORD = "correct horse battery staple";
 
     private StaffFixtures() {
     }
@@ -20,7 +20,7 @@ final class StaffFixtures {
     }
 
     /** An account with a password of its own (no change needed) and these roles. */
-    static StaffAccount account(StaffAccounts accounts, String prefix, Role first, Role... more) {
+    public static StaffAccount account(StaffAccounts accounts, String prefix, Role first, Role... more) {
         Set<Role> roles = EnumSet.of(first, more);
         return accounts.createWithPassword("test", uniqueUsername(prefix), "Test " + prefix, roles, PASSWORD);
     }

@@ -8,18 +8,21 @@ import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
+import uk.gov.safervoices.admin.analysis.core.RakingOptions;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 import uk.gov.safervoices.admin.response.ResponseStore;
-import uk.gov.safervoices.admin.weighting.MarginSets;
-import uk.gov.safervoices.admin.weighting.WeightingSchemes;
 import uk.gov.safervoices.admin.response.Channel;
 import uk.gov.safervoices.admin.response.StaffEntry;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireTransfers;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
+import uk.gov.safervoices.admin.weighting.MarginCsv;
+import uk.gov.safervoices.admin.weighting.MarginSet;
+import uk.gov.safervoices.admin.weighting.MarginSets;
+import uk.gov.safervoices.admin.weighting.WeightingSchemes;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -132,7 +135,16 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/analysis", analysisReaders(Outcome.OK)),
             Map.entry("GET /admin/analysis/consultations/{id}/weighting", analysisReaders(Outcome.OK)),
             Map.entry("GET /admin/analysis/consultations/{id}/results", analysisReaders(Outcome.OK)),
-            Map.entry("GET /admin/analysis/consultations/{id}/results.csv", analysisReaders(Outcome.OK))));
+            Map.entry("GET /admin/analysis/consultations/{id}/results.csv", analysisReaders(Outcome.OK)),
+            Map.entry("GET /admin/analysis/margins/new", analystOnly(Outcome.OK)),
+            // posted without fields (or figures): the form again, naming what is missing
+            Map.entry("POST /admin/analysis/margins/new", analystOnly(Outcome.OK)),
+            Map.entry("GET /admin/analysis/margins/{id}", analystOnly(Outcome.OK)),
+            Map.entry("POST /admin/analysis/margins/{id}", analystOnly(Outcome.OK)),
+            Map.entry("GET /admin/analysis/schemes/new", analystOnly(Outcome.OK)),
+            Map.entry("POST /admin/analysis/schemes/new", analystOnly(Outcome.OK)),
+            Map.entry("GET /admin/analysis/schemes/{id}", analystOnly(Outcome.OK)),
+            Map.entry("POST /admin/analysis/schemes/{id}", analystOnly(Outcome.OK))));
 
     @Inject EmbeddedServer server;
     @Inject Router router;
@@ -219,11 +231,20 @@ class StaffRouteMatrixTest {
     /**
      * The id a route's {id} stands for: an account, a response for the response pages, or for the questionnaire design pages a fresh questionnaire
      * (each probe may change it: publish, discard) with a valid draft, or a published version where the route
-     * needs one.
+     * needs one; a margin set or weighting scheme for the analysis pages.
      */
     private long idFor(String route, long accountId, long responseId) {
         if (route.contains(StaffRoutes.ANALYSIS + "/consultations/")) {
             return analysed.get().consultation().id();
+        }
+        if (route.contains(StaffRoutes.ANALYSIS + "/margins/{id}")) {
+            return marginSet().id();
+        }
+        if (route.contains(StaffRoutes.ANALYSIS + "/schemes/{id}")) {
+            MarginSet margins = marginSet();
+            return schemes.create("test", new WeightingSchemes.Settings(QuestionnaireFixtures.uniqueKey("matrix"),
+                    margins.id(), margins.variables(), RakingOptions.MissingAnswers.REFUSE, false, null, null, 30,
+                    List.of())).id();
         }
         if (route.contains(StaffRoutes.RESPONSES + "/")) {
             return responseId;
@@ -243,6 +264,12 @@ class StaffRouteMatrixTest {
             designs.publish("test", draft.id());
         }
         return route.contains("/versions/") ? draft.id() : draft.questionnaireId();
+    }
+
+    private MarginSet marginSet() {
+        return marginSets.create("test", new MarginSets.Description(QuestionnaireFixtures.uniqueKey("matrix"),
+                "Example Borough", "ONS"), MarginCsv.read("variable,category,population\nsex,female,10\nsex,male,9\n")
+                .margins());
     }
 
     private static Outcome probe(StaffBrowser browser, String route, long targetId) {
@@ -305,6 +332,14 @@ class StaffRouteMatrixTest {
                 Outcome.CHANGE_PASSWORD);
         cells.put(Persona.ANALYST, outcome);
         cells.put(Persona.PARTNERSHIP, outcome);
+        return cells;
+    }
+
+    /** Cells for a page of the ANALYST role alone (administrators are refused too). */
+    private static Map<Persona, Outcome> analystOnly(Outcome outcome) {
+        Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+                Outcome.CHANGE_PASSWORD);
+        cells.put(Persona.ANALYST, outcome);
         return cells;
     }
 
