@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * {@code analyse}: weights a responses file to population margins and writes weights, estimates, tests and
@@ -91,11 +95,35 @@ public final class AnalyseCommand {
 
             Path folder = output.temporary();
             Results results = new Results(cells, weighting, plan);
-            results.writeWeights(folder.resolve("weights.csv"));
-            Timing.mark("weights.csv");
-            results.writeEstimates(folder.resolve("estimates.csv"),
-                    plan.by().isEmpty() ? null : folder.resolve("tests.csv"));
-            Timing.mark("estimates.csv, tests.csv");
+            ExecutorService threads = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+            try {
+                Future<?> weights = threads.submit(() -> {
+                    results.writeWeights(folder.resolve("weights.csv"));
+                    return null;
+                });
+                List<Future<Results.QuestionResult>> questions = new ArrayList<>();
+                for (int q = 0; q < plan.questions().size(); q++) {
+                    int question = q;
+                    questions.add(threads.submit(() -> results.estimate(question)));
+                }
+                results.writeEstimates(questions, folder.resolve("estimates.csv"),
+                        plan.by().isEmpty() ? null : folder.resolve("tests.csv"));
+                weights.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            } finally {
+                threads.shutdownNow();
+            }
+            Timing.mark("weights, estimates, tests");
             DiagnosticsJson.write(folder.resolve("diagnostics.json"), weighting, cells.respondentCount());
             output.commit();
             return String.format(Locale.UK, "analysed %,d responses (%,d left out) in %.2f s: weighted to %d margins "

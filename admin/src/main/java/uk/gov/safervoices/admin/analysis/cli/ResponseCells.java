@@ -32,11 +32,12 @@ final class ResponseCells {
     private long[] cellRespondents = new long[64];
     /** [question][breakdown, or 0 without one]: counts keyed by cell, answer and group. */
     private final LongCounts[][] answers;
-    final RespondentIds respondents = new RespondentIds();
+    final RespondentIds respondents;
     private int[] respondentCells = new int[1 << 12];
 
-    ResponseCells(AnalysisPlan plan, List<String> columns) {
+    ResponseCells(AnalysisPlan plan, List<String> columns, String file) {
         this.plan = plan;
+        this.respondents = new RespondentIds(file);
         this.columnCount = columns.size();
         this.idColumn = columns.indexOf(ResponsesFile.ID);
         this.weightingColumns = positions(plan.weighting(), columns);
@@ -75,7 +76,7 @@ final class ResponseCells {
         if (record.empty(idColumn)) {
             throw new InputException(record.file(), record.line(), ResponsesFile.ID, "the respondent_id is empty");
         }
-        respondents.add(bytes, record.start(idColumn), record.end(idColumn), record, ResponsesFile.ID);
+        respondents.add(bytes, record.start(idColumn), record.end(idColumn), record.line());
         for (int column = 0; column < columnCount; column++) {
             CategoryDictionary dictionary = dictionaries[column];
             if (dictionary != null) {

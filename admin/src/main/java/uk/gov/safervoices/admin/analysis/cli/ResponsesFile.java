@@ -56,10 +56,11 @@ final class ResponsesFile {
     static ResponseCells aggregate(Path path, String name, AnalysisPlan plan) {
         try (CsvRecordReader reader = new CsvRecordReader(open(path, name), name)) {
             List<String> columns = header(reader);
-            ResponseCells cells = new ResponseCells(plan, columns);
+            ResponseCells cells = new ResponseCells(plan, columns, name);
             while (reader.next()) {
                 cells.add(reader);
             }
+            cells.respondents.checkUnique(ID);
             return cells;
         } catch (IOException e) {
             throw unreadable(name, e);

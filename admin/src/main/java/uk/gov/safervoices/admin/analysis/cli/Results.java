@@ -13,7 +13,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /** Writes weights.csv, estimates.csv and tests.csv from the aggregated responses and their weights. */
 final class Results {
@@ -47,33 +51,43 @@ final class Results {
         }
     }
 
-    /** estimates.csv and, with breakdowns, tests.csv. */
-    void writeEstimates(Path estimatesFile, Path testsFile) throws IOException {
+    /** One question's tables: everyone, or the breakdowns (each with everyone, its groups and tests). */
+    record QuestionResult(String question, ProportionTable overall, List<Breakdown> breakdowns) {
+    }
+
+    /** The estimates of question {@code q}: O(cells), independent of the number of responses. */
+    QuestionResult estimate(int q) {
         EstimationOptions options = EstimationOptions.defaults();
+        String question = plan.questions().get(q);
+        if (plan.by().isEmpty()) {
+            return new QuestionResult(question, Proportions.estimate(weighting.design(), cells.answerCells(q, -1), null,
+                    options), List.of());
+        }
+        List<Breakdown> breakdowns = new ArrayList<>();
+        for (int b = 0; b < plan.by().size(); b++) {
+            breakdowns.add(Proportions.breakdown(weighting.design(), cells.answerCells(q, b), null, null, options));
+        }
+        return new QuestionResult(question, breakdowns.get(0).overall(), breakdowns);
+    }
+
+    /** estimates.csv and, with breakdowns, tests.csv, from every question's results in order. */
+    void writeEstimates(List<Future<QuestionResult>> questions, Path estimatesFile, Path testsFile)
+            throws IOException, InterruptedException, ExecutionException {
         try (CsvOutput out = new CsvOutput(estimatesFile, "question", "category", "by_variable", "by_category",
                 "n_base", "weighted_base", "proportion", "se", "se_calibrated", "deff", "ci_logit_lower",
                 "ci_logit_upper", "ci_beta_lower", "ci_beta_upper");
              CsvOutput tests = testsFile == null ? null : new CsvOutput(testsFile, "question", "by_variable",
                      "pearson_chisq", "pearson_df", "pearson_p", "rao_scott_f", "ndf", "ddf", "rao_scott_p")) {
-            for (int q = 0; q < plan.questions().size(); q++) {
-                String question = plan.questions().get(q);
-                if (plan.by().isEmpty()) {
-                    table(out, question, null, Proportions.estimate(weighting.design(), cells.answerCells(q, -1), null,
-                            options));
-                    continue;
-                }
-                for (int b = 0; b < plan.by().size(); b++) {
-                    Breakdown breakdown = Proportions.breakdown(weighting.design(), cells.answerCells(q, b), null, null,
-                            options);
-                    if (b == 0) {
-                        table(out, question, null, breakdown.overall());
-                    }
+            for (Future<QuestionResult> future : questions) {
+                QuestionResult result = future.get();
+                table(out, result.question(), null, result.overall());
+                for (int b = 0; b < result.breakdowns().size(); b++) {
+                    Breakdown breakdown = result.breakdowns().get(b);
                     for (ProportionTable group : breakdown.groups()) {
-                        table(out, question, plan.by().get(b), group);
+                        table(out, result.question(), plan.by().get(b), group);
                     }
-                    test(tests, question, plan.by().get(b), breakdown.test());
+                    test(tests, result.question(), plan.by().get(b), breakdown.test());
                 }
-                Timing.mark("  " + question);
             }
         }
     }
