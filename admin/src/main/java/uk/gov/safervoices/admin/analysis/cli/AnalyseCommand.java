@@ -58,13 +58,22 @@ public final class AnalyseCommand {
         } catch (WeightingException e) {
             err.println(arguments.responses() + ": the responses cannot be weighted to the margins:");
             for (WeightingProblem problem : e.problems()) {
-                err.println("  " + problem.message());
+                err.println("  " + problem.message() + hint(problem.code()));
             }
             return BAD_INPUT;
         } catch (IOException | RuntimeException e) {
             err.println("analyse failed: " + e);
             return FAILED;
         }
+    }
+
+    private static String hint(WeightingProblem.Code code) {
+        return switch (code) {
+            case MISSING_WEIGHTING_ANSWERS -> " (--drop-missing leaves them out.)";
+            case EMPTY_MARGIN_CATEGORY, ZERO_POPULATION -> " (Merge the categories in the margins file and the "
+                    + "responses alike.)";
+            default -> "";
+        };
     }
 
     private static String analyse(AnalyseArguments arguments) throws IOException {
