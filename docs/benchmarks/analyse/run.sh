@@ -3,7 +3,9 @@
 # -Xmx256m, 3 margins (ward, age_band, sex), --by ward; best of 3 runs, every run reported.
 #   bash docs/benchmarks/analyse/run.sh            # jar built if missing; data generated into /tmp/sv-analyse
 #   R=1 bash docs/benchmarks/analyse/run.sh        # also R's survey package on the 1,000,000 file, once
-#   HARNESS=1 bash docs/benchmarks/analyse/run.sh  # also the CSV reader comparison behind docs/adr/0014
+#   HARNESS=1 bash docs/benchmarks/analyse/run.sh  # also the CSV reader comparison behind docs/adr/0014, and
+#                                                  # analyse's time phase by phase
+#   ONLY=extras ... run.sh                          # skip the timed runs (with HARNESS=1 and/or R=1)
 # Every timed run and build is taken under `flock /tmp/sv-cpu.lock` so that it does not share the CPUs with other
 # builds on the machine. Raw outputs go to docs/benchmarks/analyse/results/.
 set -euo pipefail
@@ -41,6 +43,7 @@ measure() { # label file command...: one run under the lock, /usr/bin/time -v ap
 }
 
 summary="$results/summary.txt"
+if [ "${ONLY:-}" != extras ]; then
 printf "%-10s %-8s %s\n" "rows" "what" "wall s (runs: best first ... all)   max RSS MB (of best)" > "$summary"
 for n in 100000 1000000; do
   raw="$results/analyse-$n.txt"
@@ -68,15 +71,22 @@ for n in 100000 1000000; do
   ratio=$(awk -v a="$(eval echo \$best_analyse_$n)" -v c="$(eval echo \$best_count_$n)" 'BEGIN { printf "%.2f", a / c }')
   echo "$n analyse / bare pass (best of 3 each): $ratio" >> "$summary"
 done
+fi
 
 if [ "${HARNESS:-0}" = 1 ]; then
   classes="$data/harness-classes"
   mkdir -p "$classes"
-  m2="$HOME/.m2/repository/org/apache/commons"
-  cp="$root/admin/target/classes:$(ls "$m2"/commons-csv/*/commons-csv-*.jar | head -1):$(ls "$m2"/commons-math3/3.6.1/commons-math3-3.6.1.jar)"
-  javac -d "$classes" -cp "$cp" "$here/ReaderHarness.java"
-  flock "$lock" java -Xmx256m -cp "$cp:$classes" uk.gov.safervoices.admin.analysis.cli.ReaderHarness \
+  # the shaded jar has admin's classes, Commons CSV and what it needs (Commons IO)
+  javac -d "$classes" -cp "$jar" "$here/ReaderHarness.java"
+  flock "$lock" java -Xmx256m -cp "$jar:$classes" uk.gov.safervoices.admin.analysis.cli.ReaderHarness \
     "$data/responses-1000000.csv" > "$results/csv-readers-1000000.txt"
+  # where analyse's time goes, phase by phase (-Dsafervoices.analyse.timing)
+  for n in 100000 1000000; do
+    rm -rf "$data/out-$n"
+    flock "$lock" java -Xmx256m -Dsafervoices.analyse.timing=1 -jar "$jar" analyse --responses "$data/responses-$n.csv" \
+      --margins "$data/margins-ward.csv" --margins "$data/margins-age_band.csv" --margins "$data/margins-sex.csv" \
+      --by ward --out "$data/out-$n" > "$results/phases-$n.txt" 2>&1
+  done
 fi
 
 if [ "${R:-0}" = 1 ]; then
