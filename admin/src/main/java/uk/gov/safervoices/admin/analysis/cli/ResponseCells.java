@@ -1,0 +1,186 @@
+package uk.gov.safervoices.admin.analysis.cli;
+
+import uk.gov.safervoices.admin.analysis.core.AnswerCell;
+import uk.gov.safervoices.admin.analysis.core.WeightingCell;
+import uk.gov.safervoices.admin.analysis.core.WeightingCells;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The responses, aggregated in one pass: respondent counts per weighting cell, and per weighting cell x answer
+ * (x breakdown group) for every question, all keyed on interned category ids. Per respondent only the id bytes and
+ * the weighting cell's index are kept (for weights.csv).
+ */
+final class ResponseCells {
+
+    private static final int BITS = 20;
+
+    private final AnalysisPlan plan;
+    private final int columnCount;
+    private final int idColumn;
+    private final int[] weightingColumns;
+    private final int[] byColumns;
+    private final int[] questionColumns;
+    /** Per column of the file: its dictionary, or null for columns not analysed. */
+    private final CategoryDictionary[] dictionaries;
+    private final int[] ids;
+    /** Combines the weighting categories a variable at a time: level k maps (combination so far, category k). */
+    private final LongIntIndex[] combinations;
+    private int[][] cellCategories = new int[64][];
+    private long[] cellRespondents = new long[64];
+    /** [question][breakdown, or 0 without one]: counts keyed by cell, answer and group. */
+    private final LongCounts[][] answers;
+    final RespondentIds respondents;
+    private int[] respondentCells = new int[1 << 12];
+
+    ResponseCells(AnalysisPlan plan, List<String> columns, String file) {
+        this.plan = plan;
+        this.respondents = new RespondentIds(file);
+        this.columnCount = columns.size();
+        this.idColumn = columns.indexOf(ResponsesFile.ID);
+        this.weightingColumns = positions(plan.weighting(), columns);
+        this.byColumns = positions(plan.by(), columns);
+        this.questionColumns = positions(plan.questions(), columns);
+        this.dictionaries = new CategoryDictionary[columnCount];
+        this.ids = new int[columnCount];
+        for (int[] used : List.of(weightingColumns, byColumns, questionColumns)) {
+            for (int column : used) {
+                dictionaries[column] = new CategoryDictionary(columns.get(column));
+            }
+        }
+        this.combinations = new LongIntIndex[weightingColumns.length];
+        for (int k = 1; k < weightingColumns.length; k++) {
+            combinations[k] = new LongIntIndex();
+        }
+        this.answers = new LongCounts[questionColumns.length][Math.max(1, byColumns.length)];
+        for (LongCounts[] perQuestion : answers) {
+            for (int b = 0; b < perQuestion.length; b++) {
+                perQuestion[b] = new LongCounts();
+            }
+        }
+    }
+
+    private static int[] positions(List<String> names, List<String> columns) {
+        return names.stream().mapToInt(columns::indexOf).toArray();
+    }
+
+    /** Counts the reader's current record. */
+    void add(CsvRecordReader record) {
+        if (record.fields() != columnCount) {
+            throw new InputException(record.file(), record.line(), null, record.fields() + " fields, but the header has "
+                    + columnCount + " (a field with a comma, quote or line break must be in double quotes)");
+        }
+        byte[] bytes = record.buffer();
+        if (record.empty(idColumn)) {
+            throw new InputException(record.file(), record.line(), ResponsesFile.ID, "the respondent_id is empty");
+        }
+        respondents.add(bytes, record.start(idColumn), record.end(idColumn), record.line());
+        for (int column = 0; column < columnCount; column++) {
+            CategoryDictionary dictionary = dictionaries[column];
+            if (dictionary != null) {
+                ids[column] = record.empty(column) ? -1
+                        : dictionary.intern(bytes, record.start(column), record.end(column), record);
+            }
+        }
+        int cell = cell();
+        int respondent = respondents.count() - 1;
+        if (respondent == respondentCells.length) {
+            respondentCells = Arrays.copyOf(respondentCells, respondent * 2);
+        }
+        respondentCells[respondent] = cell;
+        long cellKey = (long) cell << (2 * BITS);
+        for (int q = 0; q < questionColumns.length; q++) {
+            long key = cellKey | ((long) (ids[questionColumns[q]] + 1) << BITS);
+            LongCounts[] counts = answers[q];
+            if (byColumns.length == 0) {
+                counts[0].increment(key);
+            }
+            for (int b = 0; b < byColumns.length; b++) {
+                counts[b].increment(key | (ids[byColumns[b]] + 1));
+            }
+        }
+    }
+
+    private int cell() {
+        long combination = ids[weightingColumns[0]] + 1;
+        for (int k = 1; k < weightingColumns.length; k++) {
+            combination = combinations[k].idOf((combination << BITS) | (ids[weightingColumns[k]] + 1));
+        }
+        if (combination >= 1L << (64 - 2 * BITS - 1)) {
+            throw new IllegalStateException("More than " + (1L << (64 - 2 * BITS - 1)) + " weighting cells");
+        }
+        int cell = (int) combination;
+        if (cell >= cellRespondents.length) {
+            cellRespondents = Arrays.copyOf(cellRespondents, Math.max(cell + 1, cellRespondents.length * 2));
+            cellCategories = Arrays.copyOf(cellCategories, cellRespondents.length);
+        }
+        if (cellCategories[cell] == null) {
+            int[] categories = new int[weightingColumns.length];
+            for (int k = 0; k < categories.length; k++) {
+                categories[k] = ids[weightingColumns[k]];
+            }
+            cellCategories[cell] = categories;
+        }
+        cellRespondents[cell]++;
+        return cell;
+    }
+
+    /** Cell indexes run from 0 to this (exclusive); some may be unused. */
+    int cellSlots() {
+        return cellRespondents.length;
+    }
+
+    long respondentCount() {
+        return respondents.count();
+    }
+
+    /** The weighting categories of cell {@code c} (null where blank), or null if no respondent is in it. */
+    List<String> categories(int c) {
+        if (cellCategories[c] == null) {
+            return null;
+        }
+        String[] names = new String[weightingColumns.length];
+        for (int k = 0; k < names.length; k++) {
+            names[k] = dictionaries[weightingColumns[k]].name(cellCategories[c][k]);
+        }
+        return Arrays.asList(names);
+    }
+
+    WeightingCells weightingCells() {
+        List<WeightingCell> cells = new ArrayList<>();
+        for (int c = 0; c < cellRespondents.length; c++) {
+            if (cellRespondents[c] > 0) {
+                cells.add(new WeightingCell(categories(c), cellRespondents[c]));
+            }
+        }
+        return new WeightingCells(plan.weighting(), cells);
+    }
+
+    /** Question {@code q}'s answer cells, grouped by breakdown {@code b} (or -1 for none). */
+    List<AnswerCell> answerCells(int q, int b) {
+        CategoryDictionary answer = dictionaries[questionColumns[q]];
+        CategoryDictionary group = b < 0 ? null : dictionaries[byColumns[b]];
+        List<List<String>> categories = new ArrayList<>();
+        for (int c = 0; c < cellRespondents.length; c++) {
+            categories.add(cellRespondents[c] > 0 ? categories(c) : null);
+        }
+        List<AnswerCell> cells = new ArrayList<>();
+        long mask = (1L << BITS) - 1;
+        answers[q][Math.max(b, 0)].forEach((key, count) -> cells.add(new AnswerCell(
+                categories.get((int) (key >>> (2 * BITS))), answer.name((int) ((key >>> BITS) & mask) - 1),
+                group == null ? null : group.name((int) (key & mask) - 1), count)));
+        return cells;
+    }
+
+    /** Per respondent in input order, the index of their weighting cell. */
+    int cellOf(int respondent) {
+        return respondentCells[respondent];
+    }
+
+    /** The dictionary of a weighting variable, by its position in the plan. */
+    CategoryDictionary weightingDictionary(int k) {
+        return dictionaries[weightingColumns[k]];
+    }
+}
