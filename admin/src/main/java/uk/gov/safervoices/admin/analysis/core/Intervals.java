@@ -30,6 +30,9 @@ final class Intervals {
      * sample size {@code p (1 - p) / variance}. Where that is undefined (p = 0 or 1, or no variance) the unweighted
      * base is used instead, which gives the Clopper-Pearson interval (R gives no interval there).
      */
+    /** Effective sample sizes beyond this mean the variance is zero but for rounding. */
+    private static final double EXACT_EFFECTIVE_SIZE = 1e10;
+
     static Interval kornGraubard(double p, double variance, long base, double level) {
         if (Double.isNaN(p) || base < 1) {
             return Interval.UNAVAILABLE;
@@ -37,6 +40,11 @@ final class Intervals {
         double effective = p * (1 - p) / variance;
         if (!(effective > 0) || Double.isInfinite(effective)) {
             effective = base;
+        }
+        if (effective > EXACT_EFFECTIVE_SIZE) {
+            // The variance is rounding noise (a share fixed by calibration, or a tiny sample): the beta quantiles
+            // equal p to 1e-5, and Commons Math would iterate for seconds on such parameters.
+            return new Interval(p, p);
         }
         double alpha = 1 - level;
         double lower = p <= 0 ? 0

@@ -79,17 +79,16 @@ public final class Proportions {
         int n = selected.size();
         int[] cell = new int[n];
         long[] count = new long[n];
-        double[][] score = new double[n][k];
+        int[] own = new int[n];
         for (int i = 0; i < n; i++) {
             int u = selected.get(i);
             cell[i] = units.cell[u];
             count[i] = units.count[u];
-            for (int a = 0; a < k; a++) {
-                score[i][a] = ((units.answer[u] == a ? 1 : 0) - p[a]) / weightedBase;
-            }
+            own[i] = units.answer[u];
         }
-        double[][] fixed = linearisation.covariance(cell, count, score, k, false);
-        double[][] calibrated = design.calibrated() ? linearisation.covariance(cell, count, score, k, true) : fixed;
+        double[][] fixed = linearisation.indicatorCovariance(cell, count, own, p, weightedBase, k, false);
+        double[][] calibrated = design.calibrated()
+                ? linearisation.indicatorCovariance(cell, count, own, p, weightedBase, k, true) : fixed;
 
         double degreesOfFreedom = domain - 1;
         List<Estimate> estimates = new ArrayList<>(k);

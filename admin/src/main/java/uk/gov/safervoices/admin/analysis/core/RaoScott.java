@@ -73,17 +73,14 @@ final class RaoScott {
         }
         int[] cell = new int[selected.size()];
         long[] count = new long[selected.size()];
-        double[][] score = new double[selected.size()][k];
+        int[] own = new int[selected.size()];
         for (int s = 0; s < selected.size(); s++) {
             int u = selected.get(s);
             cell[s] = units.cell[u];
             count[s] = units.count[u];
-            int own = rowOf[units.answer[u]] + r * columnOf[units.group[u]];
-            for (int j = 0; j < k; j++) {
-                score[s][j] = ((j == own ? 1 : 0) - p[j]) / total;
-            }
+            own[s] = rowOf[units.answer[u]] + r * columnOf[units.group[u]];
         }
-        double[][] v = linearisation.covariance(cell, count, score, k, design.calibrated());
+        double[][] v = linearisation.indicatorCovariance(cell, count, own, p, total, k, design.calibrated());
         double n = linearisation.respondents();
 
         double[] rowShare = new double[r];
