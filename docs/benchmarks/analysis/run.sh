@@ -12,6 +12,7 @@
 #
 # Settings (environment, all optional): N=100000 SEED=1 REPEATS=20 PORT=18091 JAR=path JAVA_OPTS="-Xms1g -Xmx1g"
 #   QUIET_PCT=15 QUIET_MAX_WAIT=300 (wait, bounded, for other processes to use < 15 % of the machine before timing)
+#   QUERY_RUNS=2 (runs of ResponseCells.count timed statement by statement)
 #   MARIADB_DB=sv_analysis_bench MARIADB_USER=sv_abench MARIADB_PASSWORD=sv_abench KEEP_DB=0 OUT=dir
 set -euo pipefail
 
@@ -130,20 +131,21 @@ mariadb -uroot -e "SELECT table_name, table_rows, ROUND(data_length/1048576) AS 
 start_server timed
 wait_quiet page
 log "timing the results page (fresh JVM, empty cache)"
+# a page that does not answer 200 with "Results" is reported (time failures=n, exit status 1) and the run goes on
 "${BENCH[@]}" time "$BASE" bench-analyst bench-analyst-password-2026 "$CONSULTATION" "$SCHEME" "$REPEATS" \
-    "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" | tee "$OUT/time.txt"
-grep -E 'Analys|ERROR|WARN' "$OUT/server-timed.log" | head -20 > "$OUT/server-warnings.txt" || true
+    "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" | tee "$OUT/time.txt" || echo "time exit status: failed pages" | tee -a "$OUT/summary.txt"
+grep -E 'ERROR|WARN|Exception:' "$OUT/server-timed.log" | sort | uniq -c | sort -rn | head -20 > "$OUT/server-errors.txt" || true
 stop_server
 
 # ---- the statements one by one ------------------------------------------------------------------------------------
 wait_quiet queries
-log "timing ResponseCells' statements (3 runs) with EXPLAIN and ANALYZE"
-"${BENCH[@]}" queries "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" "$CONSULTATION" 3 explain > "$OUT/queries.txt"
+log "timing ResponseCells' statements (${QUERY_RUNS:-2} runs) with EXPLAIN and ANALYZE"
+"${BENCH[@]}" queries "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" "$CONSULTATION" "${QUERY_RUNS:-2}" explain > "$OUT/queries.txt"
 grep -E '^(query|per_request)' "$OUT/queries.txt" | tee -a "$OUT/summary.txt"
 
 {
   echo "rows: $(cut -d' ' -f2- "$OUT/rows.txt")"
-  grep -E '^page ' "$OUT/time.txt" | sed -E 's/ cached_all_ms=.*//'
+  grep -E '^page |^time ' "$OUT/time.txt" | sed -E 's/ cached_all_ms=.*//'
 } | tee -a "$OUT/summary.txt"
 echo "uptime_at_end: $(uptime)" >> "$OUT/machine.txt"
 log "done: $OUT"
