@@ -134,7 +134,7 @@ log "timing the results page (fresh JVM, empty cache)"
 # a page that does not answer 200 with "Results" is reported (time failures=n, exit status 1) and the run goes on
 "${BENCH[@]}" time "$BASE" bench-analyst bench-analyst-password-2026 "$CONSULTATION" "$SCHEME" "$REPEATS" \
     "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" | tee "$OUT/time.txt" || echo "time exit status: failed pages" | tee -a "$OUT/summary.txt"
-grep -E 'ERROR|WARN|Exception:' "$OUT/server-timed.log" | sort | uniq -c | sort -rn | head -20 > "$OUT/server-errors.txt" || true
+grep -E 'ERROR|WARN|Exception:' "$OUT/server-timed.log" | sed -E 's/^[0-9:.]+ //' | sort | uniq -c | sort -rn | head -20 > "$OUT/server-errors.txt" || true
 stop_server
 
 # ---- the statements one by one ------------------------------------------------------------------------------------
