@@ -40,6 +40,8 @@ public class Analyses {
             .expireAfterAccess(Duration.ofHours(1)).build();
     private final Cache<ResultKey, AnalysisResult> results = Caffeine.newBuilder().maximumSize(64)
             .expireAfterAccess(Duration.ofHours(1)).build();
+    private final Cache<VersionsKey, List<VersionResponses>> versions = Caffeine.newBuilder().maximumSize(256)
+            .expireAfterAccess(Duration.ofHours(1)).build();
 
     Analyses(ResponseCells responseCells, Questionnaires questionnaires, MarginSets marginSets,
              DefinitionLibrary library, ConnectionOperations<Connection> connections) {
@@ -54,6 +56,9 @@ public class Analyses {
     }
 
     private record ResultKey(CellsKey cells, long schemeId) {
+    }
+
+    private record VersionsKey(long consultationId, AnalysisInputs inputs) {
     }
 
     /** The variables results can be broken down by, for this version. */
@@ -106,8 +111,12 @@ public class Analyses {
     public record VersionResponses(long versionId, long questionnaireId, int versionNumber, long responses) {
     }
 
-    /** The versions a consultation's included responses answered, most responses first. */
+    /** The versions a consultation's included responses answered, most responses first (cached like results). */
     public List<VersionResponses> versions(long consultationId) {
+        return versions.get(new VersionsKey(consultationId, inputs(consultationId)), key -> countVersions(consultationId));
+    }
+
+    private List<VersionResponses> countVersions(long consultationId) {
         return connections.executeRead(status -> {
             try (PreparedStatement statement = status.getConnection().prepareStatement("SELECT v.id,"
                     + " v.questionnaire_id, v.version_number, COUNT(*) AS responses FROM response r"
@@ -115,14 +124,14 @@ public class Analyses {
                     + " WHERE r.consultation_id = ? AND r.status = 'SUBMITTED'"
                     + " GROUP BY v.id, v.questionnaire_id, v.version_number ORDER BY responses DESC, v.id DESC")) {
                 statement.setLong(1, consultationId);
-                List<VersionResponses> versions = new java.util.ArrayList<>();
+                List<VersionResponses> found = new java.util.ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        versions.add(new VersionResponses(result.getLong(1), result.getLong(2), result.getInt(3),
+                        found.add(new VersionResponses(result.getLong(1), result.getLong(2), result.getInt(3),
                                 result.getLong(4)));
                     }
                 }
-                return versions;
+                return List.copyOf(found);
             } catch (SQLException e) {
                 throw new IllegalStateException("Listing the versions answered failed", e);
             }
