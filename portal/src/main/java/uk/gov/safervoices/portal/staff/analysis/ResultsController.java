@@ -1,5 +1,7 @@
 package uk.gov.safervoices.portal.staff.analysis;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,8 +21,10 @@ import uk.gov.safervoices.portal.staff.StaffAccess;
 import uk.gov.safervoices.portal.staff.StaffPages;
 import uk.gov.safervoices.portal.staff.StaffRoutes;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A consultation's weighted results: every closed question's weighted percentages with confidence intervals,
@@ -37,6 +41,13 @@ class ResultsController {
     private final Analyses analyses;
     private final WeightingSchemes schemes;
     private final StaffPages pages;
+    /**
+     * The page's blocks (tables and charts) per result: results are cached by the data they were computed from
+     * (Analyses), so the same result object always gives the same blocks. Weak keys: a result dropped from that
+     * cache drops its blocks.
+     */
+    private final Cache<AnalysisResult, Map<String, List<Map<String, Object>>>> blocks = Caffeine.newBuilder()
+            .weakKeys().maximumSize(64).build();
 
     ResultsController(Consultations consultations, Questionnaires questionnaires, Analyses analyses,
                       WeightingSchemes schemes, StaffPages pages) {
@@ -79,9 +90,12 @@ class ResultsController {
         earlier.filter(r -> !r.weighted()).ifPresent(r -> model.put("earlierProblem", "The earlier consultation"
                 + " cannot be weighted by this scheme, so no comparison is shown: "
                 + r.problems().get(0).message()));
-        model.put("blocks", ResultsPage.blocks(result, earlier.filter(AnalysisResult::weighted),
-                selection.comparison().map(c -> c.consultation().title()).orElse(null),
-                selection.scheme().minimumBase()));
+        String earlierName = selection.comparison().map(c -> c.consultation().title()).orElse(null);
+        Optional<AnalysisResult> comparable = earlier.filter(AnalysisResult::weighted);
+        String variant = comparable.map(r -> selection.comparison().get().consultation().id() + "@" + r.revision())
+                .orElse("") + "|" + earlierName + "|" + selection.scheme().minimumBase();
+        model.put("blocks", blocks.get(result, k -> new ConcurrentHashMap<>()).computeIfAbsent(variant,
+                v -> ResultsPage.blocks(result, comparable, earlierName, selection.scheme().minimumBase())));
         if (selection.breakdown() != null) {
             model.put("breakdownLabel", selection.breakdown().label());
         }
