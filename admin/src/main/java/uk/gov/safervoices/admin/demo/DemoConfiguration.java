@@ -11,6 +11,13 @@ public interface DemoConfiguration {
     @Bindable(defaultValue = "true")
     boolean isConsultation();
 
+    /**
+     * On a fresh install (no responses, no margins), add last year's survey with made-up responses, the Example
+     * Borough margins and a weighting scheme, so the analysis pages show something ({@code DemoAnalysisSeeder}).
+     */
+    @Bindable(defaultValue = "true")
+    boolean isAnalysis();
+
     /** How many days the demonstration consultation stays open from the first start. */
     @Bindable(defaultValue = "90")
     int getOpenDays();
