@@ -52,10 +52,11 @@ public class Analyses {
         this.connections = connections;
     }
 
-    private record CellsKey(long consultationId, long versionId, String breakdown, AnalysisInputs inputs) {
+    /** {@code breakdownQuestion}: the extra key column of a breakdown by a question, else null. */
+    private record CellsKey(long consultationId, long versionId, String breakdownQuestion, AnalysisInputs inputs) {
     }
 
-    private record ResultKey(CellsKey cells, long schemeId) {
+    private record ResultKey(CellsKey cells, long schemeId, String breakdown) {
     }
 
     private record VersionsKey(long consultationId, AnalysisInputs inputs) {
@@ -84,8 +85,10 @@ public class Analyses {
             throw new IllegalArgumentException("No breakdown \"" + breakdown + "\" for this questionnaire");
         }
         AnalysisInputs inputs = inputs(consultationId);
-        CellsKey cellsKey = new CellsKey(consultationId, version.id(), breakdown, inputs);
-        return results.get(new ResultKey(cellsKey, scheme.id()), key -> {
+        // A breakdown by a weighting variable or the channel uses the key columns every count has: same cells.
+        String extraColumn = option.map(BreakdownOption::questionId).orElse(null);
+        CellsKey cellsKey = new CellsKey(consultationId, version.id(), extraColumn, inputs);
+        return results.get(new ResultKey(cellsKey, scheme.id(), breakdown), key -> {
             RawCells raw = cells.get(cellsKey, k -> count(consultationId, version, definition, option.orElse(null)));
             MarginSet margins = marginSets.find(scheme.marginSetId()).orElseThrow();
             int column = option.map(o -> SurveyWeighting.columnOf(raw, o.variable())).orElse(-1);
