@@ -12,3 +12,4 @@ CREATE INDEX ix_equality_answer_response_question
     ON response_equality_answer (response_id, question_id, item_id, choice_id, rank_position, number_value);
 
 CREATE INDEX ix_response_consultation_version ON response (consultation_id, status, questionnaire_version_id);
+

@@ -3,6 +3,7 @@ package uk.gov.safervoices.admin.analysis.core;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
@@ -27,6 +28,12 @@ final class RaoScott {
 
     private static final double EPSILON = 1e-15;
     private static final int MAX_ITERATIONS = 100_000;
+
+    /**
+     * A denominator matrix this ill-conditioned is singular but for rounding (structural zeros): its solution, and
+     * so the test, would be noise that differs with the order the cells were added in.
+     */
+    private static final double MAX_CONDITION = 1e10;
 
     private RaoScott() {
     }
@@ -115,7 +122,8 @@ final class RaoScott {
         RealMatrix denominator = contrasts.transpose().multiply(scaled).scalarMultiply(1 / n);
         RealMatrix numerator = scaled.transpose().multiply(new Array2DRowRealMatrix(v, false)).multiply(scaled);
         DecompositionSolver solver = new LUDecomposition(denominator).getSolver();
-        if (!solver.isNonSingular()) {
+        double condition = new SingularValueDecomposition(denominator).getConditionNumber();
+        if (!solver.isNonSingular() || !(condition < MAX_CONDITION)) {
             // Structural zeros (e.g. a question broken down by itself: each group answers only its own category)
             // leave no interaction to test; R's svychisq stops with an error from solve() here.
             return Optional.empty();
