@@ -34,6 +34,8 @@ final class RaoScott {
      * so the test, would be noise that differs with the order the cells were added in.
      */
     private static final double MAX_CONDITION = 1e10;
+    /** Mean design effects below this are rounding noise on a variance of zero. */
+    private static final double MIN_MEAN_DESIGN_EFFECT = 1e-8;
 
     private RaoScott() {
     }
@@ -130,6 +132,11 @@ final class RaoScott {
         }
         RealMatrix delta = solver.solve(numerator);
         double trace = delta.getTrace();
+        if (!(trace > MIN_MEAN_DESIGN_EFFECT * delta.getRowDimension())) {
+            // The design effects are zero but for rounding: the table has no sampling variance (e.g. a raking
+            // variable broken down by itself, fixed by the margins), so there is nothing to test.
+            return Optional.empty();
+        }
         double traceOfSquare = delta.multiply(delta).getTrace();
         double f = weightedChiSquare / trace;
         double d0 = trace * trace / traceOfSquare;

@@ -136,6 +136,10 @@ class ProportionsTest {
         Breakdown breakdown = Proportions.breakdown(raked, byItself, null, null, EstimationOptions.defaults());
         assertTrue(breakdown.test().isEmpty(), "every group answers only its own category: nothing to test");
         assertEquals(1.0, breakdown.group("Abbey").orElseThrow().estimate("Abbey").orElseThrow().proportion(), 1e-12);
+
+        List<AnswerCell> sexBySex = RFixtures.answerCells(respondents, RFixtures.WEIGHTING, "sex", "sex");
+        assertTrue(Proportions.breakdown(raked, sexBySex, null, null, EstimationOptions.defaults()).test().isEmpty(),
+                "two groups, each all of one category, fixed by the margins: no variance, no test");
     }
 
     @Test
