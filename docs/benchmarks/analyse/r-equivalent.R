@@ -1,5 +1,7 @@
 # Most of what `analyse --by ward` does, in R's survey package, to compare time and memory (run.sh).
-#   Rscript r-equivalent.R RESPONSES.csv MARGINS_DIR
+#   Rscript r-equivalent.R RESPONSES.csv MARGINS_DIR [means]
+# With `means`: only the issue's reference work ("rake + estimates with calibrated SEs"): rake, then svymean of
+# every question overall; nothing by ward, no intervals, no tests.
 # Reads the responses (empty = missing), rakes to the ward, age_band and sex margins (epsilon 1e-10, maxit 1000),
 # then per question: svymean (calibrated SEs, deff) overall, svymean by ward (svyby, calibrated SEs), and logit and
 # beta (Korn-Graubard) svyciprop for every category overall. Prints phase times; writes nothing.
@@ -27,6 +29,11 @@ phase("rake")
 questions <- setdiff(names(r), c("respondent_id", "ward", "age_band", "sex"))
 for (q in questions) {
   f <- as.formula(paste0("~`", q, "`"))
+  if (length(args) >= 3 && args[3] == "means") {
+    svymean(f, raked, na.rm = TRUE)
+    phase(q)
+    next
+  }
   overall <- svymean(f, raked, na.rm = TRUE, deff = TRUE)
   by_ward <- svyby(f, ~ward, raked, svymean, na.rm = TRUE)
   answered <- subset(raked, !is.na(r[[q]]))
