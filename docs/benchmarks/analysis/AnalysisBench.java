@@ -21,11 +21,13 @@
 //       "Results".
 //   queries <jdbcUrl> <user> <password> <consultationId> <runs> [explain]
 //       Runs ResponseCells.count (the server's own class and SQL) on a plain JDBC connection <runs> times, timing
-//       each statement (execute + fetching every row); with "explain", prints EXPLAIN and ANALYZE of each one.
+//       each statement (execute + fetching every row, which includes counting each row as it comes); then the same
+//       rows streamed with nothing counted; with "explain", prints EXPLAIN and ANALYZE of each statement.
 //   rows <jdbcUrl> <user> <password> <consultationId>
 //       Row counts of the consultation's responses and answer rows.
 
 import uk.gov.safervoices.admin.account.PasswordHashing;
+import uk.gov.safervoices.admin.response.CodedAnswers;
 import uk.gov.safervoices.definitions.answers.Answer;
 import uk.gov.safervoices.definitions.answers.AnswerRow;
 import uk.gov.safervoices.definitions.answers.AnswerRows;
@@ -180,6 +182,7 @@ public class AnalysisBench {
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 long consultationId = consultation(c, stored, seed, now);
                 Generator generator = new Generator(q, new Random(seed));
+                CodedAnswers codes = CodedAnswers.of(q);
                 long responseId = one(c, "SELECT COALESCE(MAX(id), 0) FROM response") + 1;
                 long answerId = one(c, "SELECT COALESCE(MAX(id), 0) FROM response_answer") + 1;
                 long equalityId = one(c, "SELECT COALESCE(MAX(id), 0) FROM response_equality_answer") + 1;
@@ -193,7 +196,12 @@ public class AnalysisBench {
                         + " idempotency_key, submitted_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                      PreparedStatement main = c.prepareStatement("INSERT INTO response_answer" + answerColumns);
                      PreparedStatement eq = c.prepareStatement("INSERT INTO response_equality_answer"
-                             + answerColumns)) {
+                             + answerColumns);
+                     // each response's coded lines, as ResponseWriter writes them (ADR 0017)
+                     PreparedStatement coded = c.prepareStatement("INSERT INTO response_coded_answers"
+                             + " (response_id, answers) VALUES (?, ?)");
+                     PreparedStatement equalityCoded = c.prepareStatement("INSERT INTO"
+                             + " response_equality_coded_answers (response_id, answers) VALUES (?, ?)")) {
                     for (int i = 0; i < n; i++) {
                         long id = responseId++;
                         double channel = generator.random.nextDouble();
@@ -212,6 +220,8 @@ public class AnalysisBench {
                                 (long) (generator.random.nextDouble() * 59 * 86400))));
                         response.setString(10, ch.equals("ONLINE") ? null : "bench-entry");
                         response.addBatch();
+                        List<AnswerRow> codedMain = new ArrayList<>();
+                        List<AnswerRow> codedEquality = new ArrayList<>();
                         for (Map.Entry<String, Answer> answer : generator.next().entrySet()) {
                             Question question = q.question(answer.getKey()).orElseThrow();
                             boolean isEquality = equality.contains(question.id());
@@ -227,6 +237,7 @@ public class AnalysisBench {
                                 s.setString(8, row.text());
                                 s.setObject(9, row.date(), Types.DATE);
                                 s.addBatch();
+                                (isEquality ? codedEquality : codedMain).add(row);
                                 if (isEquality) {
                                     equalityRows++;
                                 } else {
@@ -234,10 +245,18 @@ public class AnalysisBench {
                                 }
                             }
                         }
+                        coded.setLong(1, id);
+                        coded.setString(2, codes.encode(codedMain));
+                        coded.addBatch();
+                        equalityCoded.setLong(1, id);
+                        equalityCoded.setString(2, codes.encode(codedEquality));
+                        equalityCoded.addBatch();
                         if ((i + 1) % COMMIT_EVERY == 0 || i + 1 == n) {
                             response.executeBatch();
                             main.executeBatch();
                             eq.executeBatch();
+                            coded.executeBatch();
+                            equalityCoded.executeBatch();
                             c.commit();
                             if ((i + 1) % 20_000 == 0) {
                                 System.err.printf("  seeded %d/%d responses (%.0f s)%n", i + 1, n,
@@ -665,6 +684,14 @@ public class AnalysisBench {
                     s.setLong(3, latest);
                     s.executeUpdate();
                 }
+                for (String table : List.of("response_coded_answers", "response_equality_coded_answers")) {
+                    try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (response_id, answers)"
+                            + " SELECT ?, answers FROM " + table + " WHERE response_id = ?")) {
+                        s.setLong(1, id);
+                        s.setLong(2, latest);
+                        s.executeUpdate();
+                    }
+                }
                 for (String table : List.of("response_answer", "response_equality_answer")) {
                     try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + " (response_id,"
                             + " question_id, item_id, choice_id, rank_position, number_value, text_value, date_value)"
@@ -720,9 +747,16 @@ public class AnalysisBench {
                                 default -> throw new UnsupportedOperationException(m.getName());
                             };
                         });
-                Constructor<?> constructor = cellsClass.getDeclaredConstructor(connectionOperations);
+                // The backfill finds nothing to code (seed writes every coded line), so it needs no writer.
+                Class<?> backfillClass = Class.forName("uk.gov.safervoices.admin.response.CodedAnswerBackfill");
+                Class<?> writerClass = Class.forName("uk.gov.safervoices.admin.response.ResponseWriter");
+                Constructor<?> backfillConstructor = backfillClass.getDeclaredConstructor(connectionOperations,
+                        writerClass);
+                backfillConstructor.setAccessible(true);
+                Object backfill = backfillConstructor.newInstance(operations, null);
+                Constructor<?> constructor = cellsClass.getDeclaredConstructor(connectionOperations, backfillClass);
                 constructor.setAccessible(true);
-                Object cells = constructor.newInstance(operations);
+                Object cells = constructor.newInstance(operations, backfill);
                 Class<?> scopeClass = Class.forName("uk.gov.safervoices.admin.analysis.ResponseCells$Scope");
                 Constructor<?> scopeConstructor = scopeClass.getDeclaredConstructor(long.class, long.class);
                 scopeConstructor.setAccessible(true);
@@ -739,13 +773,15 @@ public class AnalysisBench {
                 definition.questionStream().filter(x -> x.type() == QuestionType.MULTIPLE_CHOICE
                                 || x.type() == QuestionType.RANKING)
                         .forEach(x -> (equality.contains(x.id()) ? multiEquality : multiMain).add(x.id()));
-                Method count = cellsClass.getDeclaredMethod("count", scopeClass, List.class, Set.class, Set.class);
+                Method count = cellsClass.getDeclaredMethod("count", scopeClass, CodedAnswers.class, List.class,
+                        Set.class, Set.class);
+                CodedAnswers codes = CodedAnswers.of(definition);
                 count.setAccessible(true);
                 for (int run = 1; run <= runs; run++) {
                     LOG.clear();
                     long start = System.nanoTime();
                     try {
-                        count.invoke(cells, scope, columns, multiMain, multiEquality);
+                        count.invoke(cells, scope, codes, columns, multiMain, multiEquality);
                     } catch (InvocationTargetException e) {
                         throw (Exception) e.getCause();
                     }
@@ -758,6 +794,34 @@ public class AnalysisBench {
                     }
                     System.out.printf("query run=%d all ResponseCells.count_ms=%.0f statements=%d%n", run, total,
                             LOG.size());
+                }
+                // the same rows streamed with nothing counted: what reading alone costs
+                String lines = "SELECT r.id, r.channel, c.answers, e.answers FROM response r"
+                        + " LEFT JOIN response_coded_answers c ON c.response_id = r.id"
+                        + " LEFT JOIN response_equality_coded_answers e ON e.response_id = r.id"
+                        + " WHERE r.consultation_id = ? AND r.questionnaire_version_id = ? AND r.status = 'SUBMITTED'";
+                for (int run = 1; run <= runs; run++) {
+                    long start = System.nanoTime();
+                    long characters = 0;
+                    long rows = 0;
+                    try (PreparedStatement s = real.prepareStatement(lines, ResultSet.TYPE_FORWARD_ONLY,
+                            ResultSet.CONCUR_READ_ONLY)) {
+                        if (url.startsWith("jdbc:mysql:")) {
+                            s.setFetchSize(Integer.MIN_VALUE);
+                        }
+                        s.setLong(1, consultationId);
+                        s.setLong(2, stored.versionId());
+                        try (ResultSet r = s.executeQuery()) {
+                            while (r.next()) {
+                                rows++;
+                                String main = r.getString(3);
+                                String eq = r.getString(4);
+                                characters += (main == null ? 0 : main.length()) + (eq == null ? 0 : eq.length());
+                            }
+                        }
+                    }
+                    System.out.printf("stream_only run=%d total_ms=%.0f rows=%d characters=%d%n", run,
+                            (System.nanoTime() - start) / 1e6, rows, characters);
                 }
                 // the two statements every results request runs before the cache is consulted (copied from
                 // Analyses.versions and Analyses.inputs)
@@ -796,11 +860,7 @@ public class AnalysisBench {
         }
 
         static String describe(String sql) {
-            String table = sql.contains("JOIN response_answer a") ? "response_answer"
-                    : sql.contains("JOIN response_equality_answer a") ? "response_equality_answer" : "response";
-            String kind = sql.contains("COUNT(DISTINCT") ? "answered" : sql.contains("a.choice_id IS NOT NULL")
-                    ? "answers" : "respondents";
-            return kind + "/" + table;
+            return sql.contains("c.response_id IS NULL") ? "responses-without-coded-lines" : "coded-lines";
         }
 
         static void print(Connection c, String sql, List<Object> params) throws SQLException {
@@ -840,7 +900,7 @@ public class AnalysisBench {
             return (Connection) Proxy.newProxyInstance(AnalysisBench.class.getClassLoader(),
                     new Class<?>[] {Connection.class}, (p, m, a) -> {
                         Object result = invoke(real, m, a);
-                        if (m.getName().equals("prepareStatement") && a.length == 1) {
+                        if (m.getName().equals("prepareStatement") && a.length >= 1) {
                             return recording((PreparedStatement) result, (String) a[0]);
                         }
                         return result;

@@ -2,7 +2,7 @@
 # Benchmark of the analyst results page (issue 5): 100,000 stored responses on MariaDB, "under 3 s cold, under
 # 50 ms cached". See AnalysisBench.java for what each step does.
 #
-#   flock /tmp/sv-cpu.lock bash docs/benchmarks/analysis/run.sh
+#   bash docs/benchmarks/analysis/run.sh
 #
 # Steps: build the shaded jar if missing; create a fresh database and user; start the jar on it once (Flyway, the
 # shipped questionnaire synced); stop it; seed N responses, margins, a scheme and an analyst with JDBC; start a
@@ -141,7 +141,7 @@ stop_server
 wait_quiet queries
 log "timing ResponseCells' statements (${QUERY_RUNS:-2} runs) with EXPLAIN and ANALYZE"
 "${BENCH[@]}" queries "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" "$CONSULTATION" "${QUERY_RUNS:-2}" explain > "$OUT/queries.txt"
-grep -E '^(query|per_request)' "$OUT/queries.txt" | tee -a "$OUT/summary.txt"
+grep -E '^(query|stream_only|per_request)' "$OUT/queries.txt" | tee -a "$OUT/summary.txt"
 
 {
   echo "rows: $(cut -d' ' -f2- "$OUT/rows.txt")"

@@ -31,6 +31,7 @@ import java.util.Set;
  */
 @Singleton
 public class Analyses {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Analyses.class);
     private final ResponseCells responseCells;
     private final Questionnaires questionnaires;
     private final MarginSets marginSets;
@@ -89,11 +90,17 @@ public class Analyses {
         String extraColumn = option.map(BreakdownOption::questionId).orElse(null);
         CellsKey cellsKey = new CellsKey(consultationId, version.id(), extraColumn, inputs);
         return results.get(new ResultKey(cellsKey, scheme.id(), breakdown), key -> {
+            long started = System.nanoTime();
             RawCells raw = cells.get(cellsKey, k -> count(consultationId, version, definition, option.orElse(null)));
+            long counted = System.nanoTime();
             MarginSet margins = marginSets.find(scheme.marginSetId()).orElseThrow();
             int column = option.map(o -> SurveyWeighting.columnOf(raw, o.variable())).orElse(-1);
-            return SurveyEstimates.run(AnalysisItems.of(definition, library.lookups()), raw, scheme, margins,
-                    option.map(BreakdownOption::breakdown).orElse(null), column, inputs.toString());
+            AnalysisResult result = SurveyEstimates.run(AnalysisItems.of(definition, library.lookups()), raw, scheme,
+                    margins, option.map(BreakdownOption::breakdown).orElse(null), column, inputs.toString());
+            LOG.debug("Analysed consultation {} version {} by {}: {} respondents counted in {} ms, estimated in {} ms",
+                    consultationId, version.id(), breakdown, raw.totalRespondents(), (counted - started) / 1_000_000,
+                    (System.nanoTime() - counted) / 1_000_000);
+            return result;
         });
     }
 
@@ -106,7 +113,8 @@ public class Analyses {
         definition.questionStream().filter(q -> q.type().name().equals("MULTIPLE_CHOICE")
                         || q.type().name().equals("RANKING"))
                 .forEach(q -> (equality.contains(q.id()) ? multiEquality : multiMain).add(q.id()));
-        return responseCells.count(new ResponseCells.Scope(consultationId, version.id()), columns, multiMain,
+        return responseCells.count(new ResponseCells.Scope(consultationId, version.id()),
+                uk.gov.safervoices.admin.response.CodedAnswers.of(definition), columns, multiMain,
                 multiEquality);
     }
 

@@ -83,11 +83,11 @@ public class ResponseStore {
         }
         Map<Boolean, List<AnswerRow>> rows = EqualityQuestions.split(definition,
                 AnswerRows.toRows(definition, check.answers()));
-        return write(submission, rows.get(false), rows.get(true), alongside);
+        return write(submission, rows.get(false), rows.get(true), CodedAnswers.of(definition), alongside);
     }
 
     private SubmissionOutcome write(Submission submission, List<AnswerRow> mainRows, List<AnswerRow> equalityRows,
-                                    LongConsumer alongside) {
+                                    CodedAnswers codes, LongConsumer alongside) {
         DataAccessException last = null;
         for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
             ResponseRecord response = new ResponseRecord(null, references.next(), submission.consultation().id(),
@@ -96,7 +96,7 @@ public class ResponseStore {
                     submission.integrityFlags().isEmpty() ? null : String.join(",", submission.integrityFlags()),
                     submission.enteredBy());
             try {
-                ResponseRecord saved = writer.write(response, mainRows, equalityRows, submission.invitationCodeId(),
+                ResponseRecord saved = writer.write(response, mainRows, equalityRows, codes, submission.invitationCodeId(),
                         alongside);
                 return new SubmissionOutcome.Accepted(saved.id(), saved.reference(), false);
             } catch (ResponseWriter.InvitationUsedException e) {
@@ -128,7 +128,8 @@ public class ResponseStore {
         if (!EqualityQuestions.ids(definition).containsAll(answers.keySet())) {
             throw new IllegalArgumentException("Only equality questions can be answered after submission");
         }
-        return writer.addEqualityAnswers(responseId, AnswerRows.toRows(definition, answers));
+        return writer.addEqualityAnswers(responseId, AnswerRows.toRows(definition, answers),
+                CodedAnswers.of(definition));
     }
 
     private Optional<ResponseRecord> findRepeat(String idempotencyKey) {

@@ -10,6 +10,7 @@ import uk.gov.safervoices.definitions.answers.AnswerRow;
 import java.sql.Date;
 import java.sql.Types;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
@@ -21,10 +22,14 @@ import java.util.function.LongConsumer;
  */
 @Singleton
 class ResponseWriter {
-    private static final String MAIN_TABLE = "response_answer";
-    private static final String EQUALITY_TABLE = "response_equality_answer";
+    static final String MAIN_TABLE = "response_answer";
+    static final String EQUALITY_TABLE = "response_equality_answer";
     private static final String INSERT_ANSWER = "INSERT INTO %s (response_id, question_id, item_id, choice_id,"
             + " rank_position, number_value, text_value, date_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String CODED_TABLE = "response_coded_answers";
+    static final String EQUALITY_CODED_TABLE = "response_equality_coded_answers";
+    /** IGNORE: two nodes may code the same old response at once (CodedAnswerBackfill); either line is the same. */
+    private static final String INSERT_CODED = "INSERT IGNORE INTO %s (response_id, answers) VALUES (?, ?)";
 
     private final ResponseRepository responses;
     private final ResponseAnswerRepository answers;
@@ -60,13 +65,15 @@ class ResponseWriter {
      */
     @Transactional
     ResponseRecord write(ResponseRecord response, List<AnswerRow> mainRows, List<AnswerRow> equalityRows,
-                         Long invitationCodeId, LongConsumer alongside) {
+                         CodedAnswers codes, Long invitationCodeId, LongConsumer alongside) {
         if (invitationCodeId != null && !invitations.use(invitationCodeId)) {
             throw new InvitationUsedException();
         }
         ResponseRecord saved = responses.save(response);
         insertAnswers(MAIN_TABLE, saved.id(), mainRows);
         insertAnswers(EQUALITY_TABLE, saved.id(), equalityRows);
+        insertCoded(CODED_TABLE, Map.of(saved.id(), codes.encode(mainRows)));
+        insertCoded(EQUALITY_CODED_TABLE, Map.of(saved.id(), codes.encode(equalityRows)));
         if (saved.enteredBy() != null) {
             audit.record(saved.enteredBy(), "response.entered", "response", saved.reference(), null,
                     saved.channel().name());
@@ -79,18 +86,58 @@ class ResponseWriter {
     @Transactional
     int moveToEqualityTable(long versionId, Set<String> equalityQuestionIds) {
         answers.copyToEqualityTable(versionId, equalityQuestionIds);
-        return answers.deleteForVersion(versionId, equalityQuestionIds);
+        int moved = answers.deleteForVersion(versionId, equalityQuestionIds);
+        // Their coded lines are now wrong: analysis codes these responses again from their rows when it next reads.
+        for (String table : List.of(CODED_TABLE, EQUALITY_CODED_TABLE)) {
+            jdbc.prepareStatement("DELETE FROM " + table + " WHERE response_id IN"
+                    + " (SELECT id FROM response WHERE questionnaire_version_id = ?)", statement -> {
+                statement.setLong(1, versionId);
+                return statement.executeUpdate();
+            });
+        }
+        return moved;
     }
 
     /** Adds equality answers to a stored response unless it already has some (a repeated POST). */
     @Transactional
-    boolean addEqualityAnswers(long responseId, List<AnswerRow> rows) {
+    boolean addEqualityAnswers(long responseId, List<AnswerRow> rows, CodedAnswers codes) {
         responses.findByIdForUpdate(responseId).orElseThrow(() -> new IllegalArgumentException("No response " + responseId));
         if (equalityAnswers.countByResponseId(responseId) > 0) {
             return false;
         }
         insertAnswers(EQUALITY_TABLE, responseId, rows);
+        jdbc.prepareStatement("DELETE FROM " + EQUALITY_CODED_TABLE + " WHERE response_id = ?", statement -> {
+            statement.setLong(1, responseId);
+            return statement.executeUpdate();
+        });
+        insertCoded(EQUALITY_CODED_TABLE, Map.of(responseId, codes.encode(rows)));
         return true;
+    }
+
+    /**
+     * Codes stored responses that have no coded lines yet (stored before V11, or moved by
+     * {@link EqualityAnswerSeparation}), in one transaction. A line already there is kept: it was written by
+     * {@link #addEqualityAnswers} meanwhile, from the same rows or newer ones.
+     */
+    @Transactional
+    void writeCoded(Map<Long, String> main, Map<Long, String> equality) {
+        insertCoded(CODED_TABLE, main);
+        insertCoded(EQUALITY_CODED_TABLE, equality);
+    }
+
+    /** One JDBC batch of coded lines into {@code table}, one of the two coded tables (a constant, never input). */
+    private void insertCoded(String table, Map<Long, String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        jdbc.prepareStatement(INSERT_CODED.formatted(table), statement -> {
+            for (Map.Entry<Long, String> line : lines.entrySet()) {
+                statement.setLong(1, line.getKey());
+                statement.setString(2, line.getValue());
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
     }
 
     /** One JDBC batch into {@code table}, one of the two answer tables (a constant, never input). */

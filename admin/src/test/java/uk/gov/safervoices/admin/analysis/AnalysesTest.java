@@ -77,6 +77,7 @@ class AnalysesTest {
     @Inject Consultations consultations;
     @Inject ResponseStore store;
     @Inject ResponseStatuses statuses;
+    @Inject uk.gov.safervoices.admin.DatabaseRows rows;
 
     Consultation consultation;
     QuestionnaireVersion version;
@@ -118,6 +119,25 @@ class AnalysesTest {
 
     @Test
     void storedResponsesGiveTheSameResultsAsTheCoreOnTheSameResidentsCountedByHand() {
+        assertSameResultsAsCountedByHand();
+    }
+
+    /** Responses stored before coded lines existed (V11), or whose lines start-up cleared, are coded when read. */
+    @Test
+    void responsesWithoutCodedLinesAreCodedFromTheirAnswerRowsWhenFirstAnalysed() {
+        List<Long> uncoded = responseIds.subList(0, 250);
+        String ids = uncoded.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        rows.update("DELETE FROM response_coded_answers WHERE response_id IN (" + ids + ")");
+        rows.update("DELETE FROM response_equality_coded_answers WHERE response_id IN (" + ids + ")");
+
+        assertSameResultsAsCountedByHand();
+
+        assertEquals(uncoded.size(), rows.count("SELECT COUNT(*) FROM response_coded_answers c"
+                + " JOIN response_equality_coded_answers e ON e.response_id = c.response_id"
+                + " WHERE c.response_id IN (" + ids + ")"), "both lines written again for every uncoded response");
+    }
+
+    private void assertSameResultsAsCountedByHand() {
         AnalysisResult result = analyses.results(consultation.id(), version, scheme, "sex");
         assertTrue(result.weighted(), () -> result.problems().toString());
         assertEquals(400, result.respondents());

@@ -161,7 +161,8 @@ class ResponseStoreTest {
                 // a question id longer than the column allows: the second insert fails
                 new AnswerRow("x".repeat(300), null, "park", null, null, null, null));
 
-        assertThrows(DataAccessException.class, () -> writer.write(response, rows, List.of(), null, id -> { }));
+        assertThrows(DataAccessException.class, () -> writer.write(response, rows, List.of(),
+                CodedAnswers.of(questionnaires.definition(version)), null, id -> { }));
 
         assertTrue(responses.findByReference(reference).isEmpty(), "the response row was rolled back");
         assertEquals(0, responses.countByConsultationId(open.id()));
