@@ -1,0 +1,64 @@
+package uk.gov.safervoices.admin.analysis.concerns;
+
+import uk.gov.safervoices.admin.analysis.core.WeightingCell;
+import uk.gov.safervoices.admin.analysis.core.WeightingCells;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every respondent's answer to one ranking question, aggregated into units. The units are the whole sample to be
+ * weighted: respondents who ranked nothing are included (with an all-empty ranking).
+ *
+ * @param weightingVariables the weighting variables, in the order of every unit's categories
+ * @param concerns           the concern codes in catalogue order (concerns nobody ranked are reported too)
+ * @param positions          how many rank positions the question has (N: "rank your top N")
+ * @param units              the respondents
+ */
+public record RankingSample(List<String> weightingVariables, List<String> concerns, int positions,
+                            List<RankingUnit> units) {
+
+    public RankingSample {
+        weightingVariables = List.copyOf(weightingVariables);
+        concerns = List.copyOf(concerns);
+        units = List.copyOf(units);
+        if (positions < 1) {
+            throw new IllegalArgumentException("A ranking question needs at least one position, not " + positions);
+        }
+        Set<String> known = new HashSet<>(concerns);
+        if (known.size() != concerns.size()) {
+            throw new IllegalArgumentException("Concerns repeat: " + concerns);
+        }
+        for (RankingUnit unit : units) {
+            if (unit.weightingCategories().size() != weightingVariables.size()) {
+                throw new IllegalArgumentException("Unit " + unit + " does not have one category for each of "
+                        + weightingVariables);
+            }
+            if (unit.ranked().size() != positions) {
+                throw new IllegalArgumentException("Unit " + unit + " does not have " + positions + " rank positions");
+            }
+            for (String concern : unit.ranked()) {
+                if (concern != null && !known.contains(concern)) {
+                    throw new IllegalArgumentException("Concern '" + concern + "' is not among " + concerns);
+                }
+            }
+        }
+    }
+
+    /** The weighting cells of the whole sample (every unit, ranking or not). */
+    public WeightingCells weightingCells() {
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        for (RankingUnit unit : units) {
+            counts.merge(unit.weightingCategories(), unit.respondents(), Long::sum);
+        }
+        return new WeightingCells(weightingVariables, counts.entrySet().stream()
+                .map(entry -> new WeightingCell(entry.getKey(), entry.getValue())).toList());
+    }
+
+    public long respondents() {
+        return units.stream().mapToLong(RankingUnit::respondents).sum();
+    }
+}
