@@ -28,6 +28,9 @@ public record RankingSample(List<String> weightingVariables, List<String> concer
         if (positions < 1) {
             throw new IllegalArgumentException("A ranking question needs at least one position, not " + positions);
         }
+        if (concerns.isEmpty()) {
+            throw new IllegalArgumentException("A ranking question needs at least one concern");
+        }
         Set<String> known = new HashSet<>(concerns);
         if (known.size() != concerns.size()) {
             throw new IllegalArgumentException("Concerns repeat: " + concerns);

@@ -177,6 +177,7 @@ class ConcernRankingTest {
         assertThrows(IllegalArgumentException.class, () -> unit("Female", 1, "a", "a"));
         assertThrows(IllegalArgumentException.class,
                 () -> new RankingSample(SEX, List.of("a"), 1, List.of(unit("Female", 1, "z"))));
+        assertThrows(IllegalArgumentException.class, () -> new RankingSample(SEX, List.of(), 1, List.of()));
         assertThrows(IllegalArgumentException.class,
                 () -> new RankingSample(SEX, List.of("a", "b"), 2, List.of(unit("Female", 1, "a"))));
         RankingSample sample = spreadSample(List.of("a", "b", "c"));
