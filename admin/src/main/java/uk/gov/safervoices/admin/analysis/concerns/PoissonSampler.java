@@ -14,12 +14,24 @@ import java.util.SplittableRandom;
 final class PoissonSampler {
 
     private static final double INVERSION_LIMIT = 10;
-    private static final int CACHED = 64;
-    private static final double[] EXP_MINUS = new double[CACHED];
+    /** A mean below 10 leaves the tail beyond 100 at under 1e-50: the bound only guards against rounding. */
+    private static final int LARGEST = 100;
+    /**
+     * For whole means 1 to 9 (most units hold a few respondents), the cumulative probabilities the sequential search
+     * would compute, computed once by exactly the same arithmetic, so the draws are the same with or without them.
+     */
+    private static final double[][] CUMULATIVE = new double[(int) INVERSION_LIMIT][];
 
     static {
-        for (int n = 0; n < CACHED; n++) {
-            EXP_MINUS[n] = Math.exp(-n);
+        for (int mean = 1; mean < INVERSION_LIMIT; mean++) {
+            double[] cumulative = new double[LARGEST + 1];
+            double probability = Math.exp(-mean);
+            cumulative[0] = probability;
+            for (int k = 1; k <= LARGEST; k++) {
+                probability *= mean / (double) k;
+                cumulative[k] = cumulative[k - 1] + probability;
+            }
+            CUMULATIVE[mean] = cumulative;
         }
     }
 
@@ -34,13 +46,20 @@ final class PoissonSampler {
     }
 
     private static long inversion(SplittableRandom random, double mean) {
-        int whole = (int) mean;
-        double probability = whole == mean && whole < CACHED ? EXP_MINUS[whole] : Math.exp(-mean);
-        double cumulative = probability;
         double uniform = random.nextDouble();
+        int whole = (int) mean;
+        if (whole == mean) {
+            double[] cumulative = CUMULATIVE[whole];
+            int k = 0;
+            while (uniform > cumulative[k] && k < LARGEST) {
+                k++;
+            }
+            return k;
+        }
+        double probability = Math.exp(-mean);
+        double cumulative = probability;
         long k = 0;
-        // A mean below 10 leaves the tail beyond 100 at under 1e-50: the bound only guards against rounding.
-        while (uniform > cumulative && k < 100) {
+        while (uniform > cumulative && k < LARGEST) {
             k++;
             probability *= mean / k;
             cumulative += probability;
