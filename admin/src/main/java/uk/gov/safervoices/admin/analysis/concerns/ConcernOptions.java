@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param points     Borda points for each rank position, first choice first (default N, N-1, ..., 1)
  * @param topK       "in the top k" for the rank probabilities (default 3)
  * @param replicates bootstrap replicates (default 500; the percentile rank intervals need a few hundred)
- * @param seed       the bootstrap's seed: the same seed and data give the same replicates (default 1)
+ * @param seed       the bootstrap's seed: the same seed and data, in any order, give the same replicates (default 1)
  * @param estimation confidence level (default 0.95; also for the rank intervals) and minimum base (default 30)
  * @param raking     tolerance, maximum iterations and policies for raking the sample and every replicate
  */

@@ -27,7 +27,9 @@ public final class ConcernRanking {
                     + options.points().size() + " points were given: " + options.points());
         }
         UnitTable units = new UnitTable(sample, options.points());
-        RakingResult weighting = Raking.rake(sample.weightingCells(), margins, options.raking()).requireConverged();
+        // The units' canonical order, not the caller's, so that every figure is the same whatever order they came in.
+        RakingResult weighting = Raking.rake(units.weightingCells(units.respondentsPerCell(units.count)), margins,
+                options.raking()).requireConverged();
         WeightedDesign design = weighting.design();
         ScoreEstimation estimation = new ScoreEstimation(design, units);
         double degreesOfFreedom = estimation.respondents - 1.0;

@@ -1,12 +1,7 @@
 package uk.gov.safervoices.admin.analysis.concerns;
 
-import uk.gov.safervoices.admin.analysis.core.WeightingCell;
-import uk.gov.safervoices.admin.analysis.core.WeightingCells;
-
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,16 +44,6 @@ public record RankingSample(List<String> weightingVariables, List<String> concer
                 }
             }
         }
-    }
-
-    /** The weighting cells of the whole sample (every unit, ranking or not). */
-    public WeightingCells weightingCells() {
-        Map<List<String>, Long> counts = new LinkedHashMap<>();
-        for (RankingUnit unit : units) {
-            counts.merge(unit.weightingCategories(), unit.respondents(), Long::sum);
-        }
-        return new WeightingCells(weightingVariables, counts.entrySet().stream()
-                .map(entry -> new WeightingCell(entry.getKey(), entry.getValue())).toList());
     }
 
     public long respondents() {

@@ -5,10 +5,12 @@ import uk.gov.safervoices.admin.analysis.core.WeightingCell;
 import uk.gov.safervoices.admin.analysis.core.WeightingCells;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** A ranking sample as arrays: per unit its weighting cell, count and the concern (index) at each position. */
 final class UnitTable {
@@ -24,6 +26,11 @@ final class UnitTable {
     final boolean[] rankedAny;
     final double[] points;
 
+    /**
+     * Units are merged where they repeat and put in a canonical order (weighting categories, then the ranking, each
+     * compared as text with empty first), so the bootstrap's draws do not depend on the order the caller's query or
+     * file gave them in: the same seed and the same data give the same replicates.
+     */
     UnitTable(RankingSample sample, List<Double> points) {
         this.variables = sample.weightingVariables();
         this.concerns = sample.concerns();
@@ -32,26 +39,47 @@ final class UnitTable {
         for (String concern : concerns) {
             concernIndex.put(concern, concernIndex.size());
         }
+        Map<List<String>, Long> merged = new TreeMap<>(CANONICAL);
+        for (RankingUnit unit : sample.units()) {
+            if (unit.respondents() > 0) {
+                List<String> key = new ArrayList<>(unit.weightingCategories());
+                key.addAll(unit.ranked());
+                merged.merge(key, unit.respondents(), Long::sum);
+            }
+        }
+        int size = merged.size();
+        int width = variables.size();
         Map<List<String>, Integer> cellIndex = new LinkedHashMap<>();
-        List<RankingUnit> kept = sample.units().stream().filter(unit -> unit.respondents() > 0).toList();
-        int size = kept.size();
         cellOf = new int[size];
         count = new long[size];
         concernAt = new int[size][sample.positions()];
         rankedAny = new boolean[size];
-        for (int u = 0; u < size; u++) {
-            RankingUnit unit = kept.get(u);
-            Integer cell = cellIndex.putIfAbsent(unit.weightingCategories(), cellIndex.size());
+        int u = 0;
+        for (Map.Entry<List<String>, Long> entry : merged.entrySet()) {
+            List<String> key = entry.getKey();
+            Integer cell = cellIndex.putIfAbsent(key.subList(0, width), cellIndex.size());
             cellOf[u] = cell == null ? cellIndex.size() - 1 : cell;
-            count[u] = unit.respondents();
+            count[u] = entry.getValue();
             for (int position = 0; position < sample.positions(); position++) {
-                String concern = unit.ranked().get(position);
+                String concern = key.get(width + position);
                 concernAt[u][position] = concern == null ? -1 : concernIndex.get(concern);
                 rankedAny[u] |= concern != null;
             }
+            u++;
         }
-        cells = List.copyOf(cellIndex.keySet());
+        cells = List.copyOf(cellIndex.keySet().stream().map(ArrayList::new).toList());
     }
+
+    private static final Comparator<String> TEXT_EMPTY_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+    private static final Comparator<List<String>> CANONICAL = (a, b) -> {
+        for (int i = 0; i < a.size(); i++) {
+            int order = TEXT_EMPTY_FIRST.compare(a.get(i), b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    };
 
     int size() {
         return count.length;

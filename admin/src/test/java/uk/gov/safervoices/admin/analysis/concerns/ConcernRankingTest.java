@@ -203,7 +203,7 @@ class ConcernRankingTest {
     }
 
     @Test
-    void unitsInAnyOrderOrSplitGiveTheSameScores() {
+    void unitsInAnyOrderOrSplitGiveTheSameScoresAndReplicates() {
         RankingSample sample = ConcernFixtures.sample();
         List<RankingUnit> shuffled = new ArrayList<>();
         for (RankingUnit unit : sample.units()) {
@@ -215,7 +215,7 @@ class ConcernRankingTest {
             }
         }
         RankingSample reordered = new RankingSample(sample.weightingVariables(), sample.concerns(), 3, shuffled);
-        ConcernOptions options = ConcernOptions.defaults(3).withReplicates(2);
+        ConcernOptions options = ConcernOptions.defaults(3).withReplicates(100);
         ConcernAnalysis expected = ConcernRanking.analyse(sample, ConcernFixtures.margins(), options);
         ConcernAnalysis actual = ConcernRanking.analyse(reordered, ConcernFixtures.margins(), options);
         for (int j = 0; j < expected.scores().size(); j++) {
@@ -225,6 +225,8 @@ class ConcernRankingTest {
             assertEquals(want.calibratedStandardError(), got.calibratedStandardError(),
                     1e-9 * want.calibratedStandardError());
         }
+        assertEquals(expected.byBorda(), actual.byBorda(), "units are put in one order before the draws");
+        assertEquals(expected.byMention(), actual.byMention());
     }
 
     /** Women and men each give every concern one first choice, 5 respondents each: every concern ties. */
