@@ -9,8 +9,9 @@
 //   1. Untimed: makes n synthetic respondents as a file pass would read them (String fields: ward, age band, sex and
 //      the concern at rank 1-3 or empty), from a skewed sample of a population of 150,000 (6 wards x 5 age bands x
 //      2 sexes), each ranking up to 3 of 10 concerns (8% nothing, 11% one or two).
-//   2. Timed, per run: "aggregate" groups the respondents into ranking units (HashMap keyed by the six fields, as
-//      a caller reading a file would; SQL's GROUP BY does this in the database); "analyse" is
+//   2. Timed, per run: "aggregate" groups the respondents into ranking units in one pass (each field coded through a
+//      per-column dictionary, the six codes counted under one long key, as the analyse command's reader interns
+//      cells; SQL's GROUP BY does this in the database); "analyse" is
 //      ConcernRanking.analyse: rake the sample to the margins, score the 10 concerns with fixed and calibrated SEs,
 //      and bootstrap the order with the given replicates, each re-raked. "total" is both.
 //   3. Also times analyse with 2 replicates, to show what the bootstrap costs.
@@ -106,13 +107,41 @@ public class ConcernsBench {
         }
     }
 
+    /**
+     * One pass, as a file reader would (ADR 0014): each field's text is looked up in that column's dictionary, the
+     * six codes make one long key, and the keys are counted; then each distinct key becomes a unit.
+     */
     static RankingSample aggregate(String[][] respondents) {
-        Map<List<String>, Long> counts = new HashMap<>();
+        List<Map<String, Integer>> codes = new ArrayList<>();
+        List<List<String>> values = new ArrayList<>();
+        for (int field = 0; field < 6; field++) {
+            codes.add(new HashMap<>());
+            values.add(new ArrayList<>());
+        }
+        Map<Long, long[]> counts = new HashMap<>();
         for (String[] row : respondents) {
-            counts.merge(Arrays.asList(row), 1L, Long::sum);
+            long key = 0;
+            for (int field = 0; field < 6; field++) {
+                Map<String, Integer> dictionary = codes.get(field);
+                Integer code = dictionary.get(row[field] == null ? "" : row[field]);
+                if (code == null) {
+                    code = dictionary.size();
+                    dictionary.put(row[field] == null ? "" : row[field], code);
+                    values.get(field).add(row[field]);
+                }
+                key = (key << 10) | code; // up to 1,024 distinct values per field
+            }
+            counts.computeIfAbsent(key, k -> new long[1])[0]++;
         }
         List<RankingUnit> units = new ArrayList<>(counts.size());
-        counts.forEach((key, count) -> units.add(new RankingUnit(key.subList(0, 3), key.subList(3, 6), count)));
+        counts.forEach((key, count) -> {
+            String[] fields = new String[6];
+            for (int field = 5; field >= 0; field--) {
+                fields[field] = values.get(field).get((int) ((key >> (10 * (5 - field))) & 1023));
+            }
+            units.add(new RankingUnit(Arrays.asList(fields).subList(0, 3), Arrays.asList(fields).subList(3, 6),
+                    count[0]));
+        });
         return new RankingSample(List.of("ward", "age_band", "sex"), CONCERNS, 3, units);
     }
 

@@ -33,7 +33,7 @@ trap 'rm -f /tmp/sv-quiet' EXIT
 
 {
   echo "stamp: $STAMP"
-  echo "commit: $(git -C "$REPO" rev-parse --short HEAD) $(git -C "$REPO" status --porcelain | grep -q . && echo '(uncommitted changes)')"
+  echo "commit: $(git -C "$REPO" rev-parse --short HEAD) $(git -C "$REPO" status --porcelain -- . ':!docs/benchmarks/concerns/results' | grep -q . && echo '(uncommitted changes)')"
   echo "classpath: $CLASSPATH_USED"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "JAVA_OPTS: $JAVA_OPTS"
