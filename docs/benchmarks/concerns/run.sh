@@ -7,7 +7,8 @@
 # compiled classes plus Commons Math from the local Maven repository (compiling admin offline if needed).
 # Times on a quiet machine: it waits while /tmp/sv-quiet exists, then holds it (with the name "concerns") while it
 # runs, and removes it at the end. Writes the output and the machine's state to results/<UTC stamp>/.
-# Settings (environment): JAVA_OPTS (default -Xms1g -Xmx1g), OUT=dir.
+# Settings (environment): JAVA_OPTS (default -Xms1g -Xmx1g), OUT=dir, QUIET_LOAD=1.0 and QUIET_MAX_WAIT=300 (after
+# taking the flag, wait at most that many seconds for the 1-minute load average to fall below QUIET_LOAD).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -15,6 +16,8 @@ REPO=$(cd "$HERE/../../.." && pwd)
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=${OUT:-$HERE/results/$STAMP}
 JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
+QUIET_LOAD=${QUIET_LOAD:-1.0}
+QUIET_MAX_WAIT=${QUIET_MAX_WAIT:-300}
 mkdir -p "$OUT"
 
 JAR=${JAR:-$(ls "$REPO"/portal/target/portal-*.jar 2>/dev/null | grep -v original | head -1 || true)}
@@ -30,6 +33,12 @@ fi
 while [ -e /tmp/sv-quiet ] && [ "$(cat /tmp/sv-quiet 2>/dev/null)" != concerns ]; do sleep 10; done
 echo concerns > /tmp/sv-quiet
 trap 'rm -f /tmp/sv-quiet' EXIT
+# Holding the flag stops others starting heavy work, but not what already runs: wait (bounded) for the 1-minute load
+# average to fall below QUIET_LOAD.
+waited=0
+while awk -v limit="$QUIET_LOAD" '{ exit !($1 >= limit) }' /proc/loadavg && [ "$waited" -lt "$QUIET_MAX_WAIT" ]; do
+  sleep 10; waited=$((waited + 10))
+done
 
 {
   echo "stamp: $STAMP"
@@ -37,7 +46,7 @@ trap 'rm -f /tmp/sv-quiet' EXIT
   echo "classpath: $CLASSPATH_USED"
   echo "java: $(java -version 2>&1 | head -1)"
   echo "JAVA_OPTS: $JAVA_OPTS"
-  echo "cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "cores: $(nproc); load average before: $(cut -d' ' -f1-3 /proc/loadavg) (after waiting ${waited} s for it to fall below $QUIET_LOAD)"
   echo "command: java $JAVA_OPTS -cp <classpath> docs/benchmarks/concerns/ConcernsBench.java $*"
 } | tee "$OUT/machine.txt"
 
