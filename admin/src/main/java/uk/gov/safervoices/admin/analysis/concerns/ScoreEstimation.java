@@ -3,6 +3,8 @@ package uk.gov.safervoices.admin.analysis.concerns;
 import uk.gov.safervoices.admin.analysis.core.LinearisedScores;
 import uk.gov.safervoices.admin.analysis.core.WeightedDesign;
 
+import java.util.Arrays;
+
 /**
  * Point estimates and linearised standard errors of the four concern scores. With y the points a respondent gave a
  * concern, m whether they named it, a whether they ranked anything, t their points in all, and W-sums over the
@@ -107,8 +109,8 @@ final class ScoreEstimation {
                 scores[MENTION][i][j] = (m[i][j] - value[MENTION][j] * a) / weightedRankers;
             }
         }
-        int[] unitCell = java.util.Arrays.copyOf(cell, inside);
-        long[] unitCount = java.util.Arrays.copyOf(count, inside);
+        int[] unitCell = Arrays.copyOf(cell, inside);
+        long[] unitCount = Arrays.copyOf(count, inside);
         fixedVariance = new double[4][];
         calibratedVariance = new double[4][];
         for (int statistic = 0; statistic < 4; statistic++) {
@@ -131,7 +133,7 @@ final class ScoreEstimation {
 
     private static double[] nan(int k) {
         double[] values = new double[k];
-        java.util.Arrays.fill(values, Double.NaN);
+        Arrays.fill(values, Double.NaN);
         return values;
     }
 }

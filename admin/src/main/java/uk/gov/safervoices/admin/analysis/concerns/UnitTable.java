@@ -17,7 +17,7 @@ final class UnitTable {
 
     final List<String> variables;
     final List<String> concerns;
-    /** The distinct weighting cells of the sample, in order of first appearance. */
+    /** The distinct weighting cells of the sample, in the units' canonical order. */
     final List<List<String>> cells;
     final int[] cellOf;
     final long[] count;
