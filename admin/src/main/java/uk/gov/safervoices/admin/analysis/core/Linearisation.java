@@ -187,6 +187,66 @@ final class Linearisation {
         return covariance;
     }
 
+    /**
+     * Covariance matrix of K estimates with general scores: every respondent of unit u (in weighting cell
+     * {@code cell[u]}, {@code count[u]} of them) has the score vector {@code score[u]} (K values, already divided by
+     * the estimate's denominator, e.g. {@code (y - ratio x) / weighted base} for a ratio). Respondents of a cell that
+     * no unit covers have score 0. Cost O(units x K^2 + cells x K^2).
+     */
+    double[][] scoreCovariance(int[] cell, long[] count, double[][] score, int k, boolean calibrated) {
+        int cells = design.size();
+        long[] covered = new long[cells];
+        double[][] scoreSum = new double[cells][];
+        for (int u = 0; u < cell.length; u++) {
+            int c = cell[u];
+            covered[c] += count[u];
+            if (scoreSum[c] == null) {
+                scoreSum[c] = new double[k];
+            }
+            for (int j = 0; j < k; j++) {
+                scoreSum[c][j] += count[u] * score[u][j];
+            }
+        }
+        double[][] fitted = calibrated && column.length > 0 ? fitted(scoreSum, k) : new double[cells][k];
+        double[] mean = new double[k];
+        for (int c = 0; c < cells; c++) {
+            double w = design.weight(c);
+            long n = design.respondents(c);
+            for (int j = 0; j < k; j++) {
+                mean[j] += w * ((scoreSum[c] == null ? 0 : scoreSum[c][j]) - n * fitted[c][j]);
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            mean[j] /= respondents;
+        }
+        double[][] covariance = new double[k][k];
+        double[] deviation = new double[k];
+        for (int u = 0; u < cell.length; u++) {
+            double w = design.weight(cell[u]);
+            for (int j = 0; j < k; j++) {
+                deviation[j] = w * (score[u][j] - fitted[cell[u]][j]) - mean[j];
+            }
+            accumulate(covariance, deviation, count[u]);
+        }
+        for (int c = 0; c < cells; c++) {
+            long remainder = design.respondents(c) - covered[c];
+            if (remainder > 0) {
+                double w = design.weight(c);
+                for (int j = 0; j < k; j++) {
+                    deviation[j] = -w * fitted[c][j] - mean[j];
+                }
+                accumulate(covariance, deviation, remainder);
+            }
+        }
+        double scale = respondents / (respondents - 1.0);
+        for (double[] row : covariance) {
+            for (int j = 0; j < k; j++) {
+                row[j] *= scale;
+            }
+        }
+        return covariance;
+    }
+
     private static void accumulate(double[][] covariance, double[] deviation, long times) {
         for (int a = 0; a < deviation.length; a++) {
             double da = deviation[a] * times;
