@@ -16,10 +16,22 @@ final class Intervals {
      * transformed back. Unavailable at p = 0 or 1, where the logit is infinite.
      */
     static Interval logit(double p, double se, double degreesOfFreedom, double level) {
-        if (!(p > 0 && p < 1) || !(se > 0) || !(degreesOfFreedom >= 1)) {
+        return logit(p, se, logitQuantile(degreesOfFreedom, level));
+    }
+
+    /** The t quantile {@link #logit} uses, NaN for fewer than 1 degree of freedom: one per table, not per estimate. */
+    static double logitQuantile(double degreesOfFreedom, double level) {
+        if (!(degreesOfFreedom >= 1)) {
+            return Double.NaN;
+        }
+        return new TDistribution(null, degreesOfFreedom, ACCURACY).inverseCumulativeProbability(0.5 + level / 2);
+    }
+
+    /** {@link #logit} with its t quantile ({@link #logitQuantile}) already found. */
+    static Interval logit(double p, double se, double t) {
+        if (!(p > 0 && p < 1) || !(se > 0) || Double.isNaN(t)) {
             return Interval.UNAVAILABLE;
         }
-        double t = new TDistribution(null, degreesOfFreedom, ACCURACY).inverseCumulativeProbability(0.5 + level / 2);
         double centre = Math.log(p / (1 - p));
         double half = t * se / (p * (1 - p));
         return new Interval(expit(centre - half), expit(centre + half));

@@ -92,99 +92,17 @@ final class Linearisation {
     }
 
     /**
-     * Covariance matrix of K proportions of one base, the scores of which are indicators: a unit's respondents all
-     * gave answer {@code own} (one of K), and their score is {@code z = (e_own - p) / total}.
+     * The scores of K proportions of one base whose respondents' scores are indicators (see {@link IndicatorScores}),
+     * for their covariance and variances, fixed or calibrated.
      *
-     * <p>Cost O(cells x K^2 + units): within a weighting cell every respondent's deviation is one common vector
-     * plus {@code w/total} on its own answer, so a cell's share of the sum of squares is three rank-one terms and a
-     * diagonal, whatever the number of answers in it.
-     *
-     * @param cell       per unit, its weighting cell
-     * @param count      per unit, its respondents
-     * @param own        per unit, its answer (0 to K-1)
-     * @param p          the K proportions
-     * @param total      the weighted base the proportions are of
-     * @param calibrated whether to take residuals on the calibration variables first
+     * @param cell  per unit, its weighting cell
+     * @param count per unit, its respondents
+     * @param own   per unit, its answer (0 to K-1)
+     * @param p     the K proportions
+     * @param total the weighted base the proportions are of
      */
-    double[][] indicatorCovariance(int[] cell, long[] count, int[] own, double[] p, double total, int k,
-                                   boolean calibrated) {
-        int cells = design.size();
-        long[] answered = new long[cells];
-        double[][] owned = new double[cells][];
-        for (int u = 0; u < cell.length; u++) {
-            int c = cell[u];
-            answered[c] += count[u];
-            if (owned[c] == null) {
-                owned[c] = new double[k];
-            }
-            owned[c][own[u]] += count[u];
-        }
-        // Per cell, the sum of the answering respondents' scores: (owned - answered p) / total.
-        double[][] scoreSum = new double[cells][];
-        for (int c = 0; c < cells; c++) {
-            if (owned[c] != null) {
-                scoreSum[c] = new double[k];
-                for (int j = 0; j < k; j++) {
-                    scoreSum[c][j] = (owned[c][j] - answered[c] * p[j]) / total;
-                }
-            }
-        }
-        double[][] fitted = calibrated && column.length > 0 ? fitted(scoreSum, k) : new double[cells][k];
-
-        double[] mean = new double[k];
-        for (int c = 0; c < cells; c++) {
-            double w = design.weight(c);
-            long n = design.respondents(c);
-            for (int j = 0; j < k; j++) {
-                mean[j] += w * ((scoreSum[c] == null ? 0 : scoreSum[c][j]) - n * fitted[c][j]);
-            }
-        }
-        for (int j = 0; j < k; j++) {
-            mean[j] /= respondents;
-        }
-
-        double[][] covariance = new double[k][k];
-        double[] common = new double[k];
-        double[] rest = new double[k];
-        for (int c = 0; c < cells; c++) {
-            double w = design.weight(c);
-            long remainder = design.respondents(c) - answered[c];
-            for (int j = 0; j < k; j++) {
-                rest[j] = -w * fitted[c][j] - mean[j];
-            }
-            if (remainder > 0) {
-                accumulate(covariance, rest, remainder);
-            }
-            if (answered[c] == 0) {
-                continue;
-            }
-            double b = w / total;
-            for (int j = 0; j < k; j++) {
-                common[j] = rest[j] - b * p[j];
-            }
-            // sum over the cell's answering respondents of (common + b e_own)(common + b e_own)'
-            accumulate(covariance, common, answered[c]);
-            double[] o = owned[c];
-            for (int a = 0; a < k; a++) {
-                double oa = b * o[a];
-                if (oa != 0) {
-                    for (int j = 0; j < k; j++) {
-                        covariance[a][j] += oa * common[j];
-                        covariance[j][a] += oa * common[j];
-                    }
-                    covariance[a][a] += b * oa;
-                }
-            }
-        }
-        double scale = respondents / (respondents - 1.0);
-        for (int a = 0; a < k; a++) {
-            for (int j = 0; j < k; j++) {
-                covariance[a][j] *= scale;
-            }
-            // A variance that is zero but for rounding can come out a hair below zero from the rank-one terms.
-            covariance[a][a] = Math.max(0, covariance[a][a]);
-        }
-        return covariance;
+    IndicatorScores indicatorScores(int[] cell, long[] count, int[] own, double[] p, double total, int k) {
+        return new IndicatorScores(this, design, cell, count, own, p, total, k);
     }
 
     /**
@@ -256,8 +174,14 @@ final class Linearisation {
         }
     }
 
-    /** Per cell, the least-squares fit of z on the calibration categories: X (X'X)^+ X' z, from cell totals of z. */
-    private double[][] fitted(double[][] scoreSum, int k) {
+    /**
+     * Per cell, the least-squares fit of z on the calibration categories: X (X'X)^+ X' z, from cell totals of z
+     * (null cells: none); null when there are no calibration variables.
+     */
+    double[][] fitted(double[][] scoreSum, int k) {
+        if (column.length == 0) {
+            return null;
+        }
         int p = pseudoInverse.length;
         double[][] xtz = new double[p][k];
         for (int c = 0; c < scoreSum.length; c++) {

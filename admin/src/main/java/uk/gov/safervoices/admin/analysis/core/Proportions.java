@@ -86,18 +86,19 @@ public final class Proportions {
             count[i] = units.count[u];
             own[i] = units.answer[u];
         }
-        double[][] fixed = linearisation.indicatorCovariance(cell, count, own, p, weightedBase, k, false);
-        double[][] calibrated = design.calibrated()
-                ? linearisation.indicatorCovariance(cell, count, own, p, weightedBase, k, true) : fixed;
+        IndicatorScores scores = linearisation.indicatorScores(cell, count, own, p, weightedBase, k);
+        double[] fixed = scores.variances(false);
+        double[] calibrated = design.calibrated() ? scores.variances(true) : fixed;
 
         double degreesOfFreedom = domain - 1;
+        double t = Intervals.logitQuantile(degreesOfFreedom, options.confidenceLevel());
         List<Estimate> estimates = new ArrayList<>(k);
         for (int a = 0; a < k; a++) {
-            double variance = calibrated[a][a];
+            double variance = calibrated[a];
             double srs = simpleRandomSampleVariance(p[a], base, weightedBase);
             estimates.add(new Estimate(units.categories.get(a), respondents[a], weighted[a], p[a],
-                    Math.sqrt(fixed[a][a]), Math.sqrt(variance), variance / srs, fixed[a][a] / srs,
-                    Intervals.logit(p[a], Math.sqrt(variance), degreesOfFreedom, options.confidenceLevel()),
+                    Math.sqrt(fixed[a]), Math.sqrt(variance), variance / srs, fixed[a] / srs,
+                    Intervals.logit(p[a], Math.sqrt(variance), t),
                     Intervals.kornGraubard(p[a], variance, base, options.confidenceLevel())));
         }
         return new ProportionTable(group < 0 ? null : units.groups.get(group), domain, base, weightedBase,

@@ -1,10 +1,5 @@
 package uk.gov.safervoices.admin.analysis.core;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.DecompositionSolver;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.SingularValueDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
@@ -22,18 +17,17 @@ import java.util.Optional;
  *   Delta  = (C' D^-1 C / N)^-1 (C' D^-1 V D^-1 C)
  *   F      = X2 / tr(Delta), on d0 = tr(Delta)^2 / tr(Delta^2) and d0 (N - 1) degrees of freedom
  * </pre>
- * V is the calibrated covariance when the design is calibrated. The traces do not depend on the choice of C.
+ * V is the calibrated covariance when the design is calibrated. The traces do not depend on the choice of C; each
+ * contrast has four non-zero entries, so both matrices are built entry by entry, and the traces come from a
+ * Cholesky factor ({@link DesignEffectTraces}). A denominator matrix with a condition number of
+ * {@link DesignEffectTraces#MAX_CONDITION} or more is singular but for rounding (structural zeros): its solution,
+ * and so the test, would be noise that differs with the order the cells were added in, so there is no test.
  */
 final class RaoScott {
 
     private static final double EPSILON = 1e-15;
     private static final int MAX_ITERATIONS = 100_000;
 
-    /**
-     * A denominator matrix this ill-conditioned is singular but for rounding (structural zeros): its solution, and
-     * so the test, would be noise that differs with the order the cells were added in.
-     */
-    private static final double MAX_CONDITION = 1e10;
     /** Mean design effects below this are rounding noise on a variance of zero. */
     private static final double MIN_MEAN_DESIGN_EFFECT = 1e-8;
 
@@ -89,7 +83,7 @@ final class RaoScott {
             count[s] = units.count[u];
             own[s] = rowOf[units.answer[u]] + r * columnOf[units.group[u]];
         }
-        double[][] v = linearisation.indicatorCovariance(cell, count, own, p, total, k, design.calibrated());
+        double[][] v = linearisation.indicatorScores(cell, count, own, p, total, k).covariance(design.calibrated());
         double n = linearisation.respondents();
 
         double[] rowShare = new double[r];
@@ -110,34 +104,26 @@ final class RaoScott {
         }
         weightedChiSquare *= n;
 
-        RealMatrix contrasts = contrasts(r, c);
         double[] inverseP = new double[k];
         for (int j = 0; j < k; j++) {
             inverseP[j] = p[j] == 0 ? 0 : 1 / p[j];
         }
-        RealMatrix scaled = contrasts.copy();
-        for (int j = 0; j < k; j++) {
-            for (int col = 0; col < scaled.getColumnDimension(); col++) {
-                scaled.multiplyEntry(j, col, inverseP[j]);
-            }
-        }
-        RealMatrix denominator = contrasts.transpose().multiply(scaled).scalarMultiply(1 / n);
-        RealMatrix numerator = scaled.transpose().multiply(new Array2DRowRealMatrix(v, false)).multiply(scaled);
-        DecompositionSolver solver = new LUDecomposition(denominator).getSolver();
-        double condition = new SingularValueDecomposition(denominator).getConditionNumber();
-        if (!solver.isNonSingular() || !(condition < MAX_CONDITION)) {
+        InteractionContrasts contrasts = new InteractionContrasts(r, c);
+        double[][] denominator = contrasts.denominator(inverseP, n);
+        double[][] numerator = contrasts.numerator(v, inverseP);
+        DesignEffectTraces traces = DesignEffectTraces.of(denominator, numerator);
+        if (traces == null) {
             // Structural zeros (e.g. a question broken down by itself: each group answers only its own category)
             // leave no interaction to test; R's svychisq stops with an error from solve() here.
             return Optional.empty();
         }
-        RealMatrix delta = solver.solve(numerator);
-        double trace = delta.getTrace();
-        if (!(trace > MIN_MEAN_DESIGN_EFFECT * delta.getRowDimension())) {
+        double trace = traces.trace;
+        if (!(trace > MIN_MEAN_DESIGN_EFFECT * contrasts.size())) {
             // The design effects are zero but for rounding: the table has no sampling variance (e.g. a raking
             // variable broken down by itself, fixed by the margins), so there is nothing to test.
             return Optional.empty();
         }
-        double traceOfSquare = delta.multiply(delta).getTrace();
+        double traceOfSquare = traces.traceOfSquare;
         double f = weightedChiSquare / trace;
         double d0 = trace * trace / traceOfSquare;
         double denominatorDf = d0 * (n - 1);
@@ -188,21 +174,6 @@ final class RaoScott {
             }
         }
         return statistic;
-    }
-
-    /** Interaction contrasts: (e_i - e_last) for rows times (e_j - e_last) for columns, cells ordered rows fastest. */
-    private static RealMatrix contrasts(int r, int c) {
-        RealMatrix contrasts = new Array2DRowRealMatrix(r * c, (r - 1) * (c - 1));
-        for (int i = 0; i < r - 1; i++) {
-            for (int j = 0; j < c - 1; j++) {
-                int col = i + (r - 1) * j;
-                contrasts.setEntry(i + r * j, col, 1);
-                contrasts.setEntry(r - 1 + r * j, col, -1);
-                contrasts.setEntry(i + r * (c - 1), col, -1);
-                contrasts.setEntry(r - 1 + r * (c - 1), col, 1);
-            }
-        }
-        return contrasts;
     }
 
     private static int[] present(long[][] counts, boolean rows) {
