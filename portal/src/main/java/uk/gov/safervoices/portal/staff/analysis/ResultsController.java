@@ -7,6 +7,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.views.handlebars.HandlebarsViewsRenderer;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
@@ -21,6 +22,9 @@ import uk.gov.safervoices.portal.staff.StaffAccess;
 import uk.gov.safervoices.portal.staff.StaffPages;
 import uk.gov.safervoices.portal.staff.StaffRoutes;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,16 +45,20 @@ class ResultsController {
     private final Analyses analyses;
     private final WeightingSchemes schemes;
     private final StaffPages pages;
+    private final HandlebarsViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
     /**
-     * The page's blocks (tables and charts) per result: results are cached by the data they were computed from
-     * (Analyses), so the same result object always gives the same blocks. Weak keys: a result dropped from that
-     * cache drops its blocks.
+     * The page's figures (tables and charts), rendered as HTML once per result and page variant: results are cached
+     * by the data they were computed from (Analyses), so the same result object always gives the same figures, and
+     * a cached page only has the rest to render (a by-ward page's figures are some 800 KB). Weak keys: a result
+     * dropped from that cache drops its figures.
      */
-    private final Cache<AnalysisResult, Map<String, List<Map<String, Object>>>> blocks = Caffeine.newBuilder()
+    private final Cache<AnalysisResult, Map<String, String>> figures = Caffeine.newBuilder()
             .weakKeys().maximumSize(64).build();
 
     ResultsController(Consultations consultations, Questionnaires questionnaires, Analyses analyses,
-                      WeightingSchemes schemes, StaffPages pages) {
+                      WeightingSchemes schemes, StaffPages pages,
+                      HandlebarsViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
+        this.views = views;
         this.consultations = consultations;
         this.questionnaires = questionnaires;
         this.analyses = analyses;
@@ -94,8 +102,9 @@ class ResultsController {
         Optional<AnalysisResult> comparable = earlier.filter(AnalysisResult::weighted);
         String variant = comparable.map(r -> selection.comparison().get().consultation().id() + "@" + r.revision())
                 .orElse("") + "|" + earlierName + "|" + selection.scheme().minimumBase();
-        model.put("blocks", blocks.get(result, k -> new ConcurrentHashMap<>()).computeIfAbsent(variant,
-                v -> ResultsPage.blocks(result, comparable, earlierName, selection.scheme().minimumBase())));
+        model.put("blocksHtml", figures.get(result, k -> new ConcurrentHashMap<>()).computeIfAbsent(variant,
+                v -> render(request, ResultsPage.blocks(result, comparable, earlierName,
+                        selection.scheme().minimumBase()), selection.scheme().minimumBase())));
         if (selection.breakdown() != null) {
             model.put("breakdownLabel", selection.breakdown().label());
         }
@@ -119,6 +128,17 @@ class ResultsController {
         return HttpResponse.ok(ResultsCsv.write(result)).contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
                         + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+    }
+
+    private String render(HttpRequest<?> request, List<Map<String, Object>> blocks, int minimumBase) {
+        StringWriter html = new StringWriter();
+        try {
+            views.render("staff/analysis/result-blocks", Map.of("blocks", blocks, "minimumBase", minimumBase),
+                    request).writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString();
     }
 
     private Optional<AnalysisSelection> select(HttpRequest<?> request, long id) {
