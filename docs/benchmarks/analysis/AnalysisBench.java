@@ -774,14 +774,18 @@ public class AnalysisBench {
                                 || x.type() == QuestionType.RANKING)
                         .forEach(x -> (equality.contains(x.id()) ? multiEquality : multiMain).add(x.id()));
                 Method count = cellsClass.getDeclaredMethod("count", scopeClass, CodedAnswers.class, List.class,
-                        Set.class, Set.class);
+                        Set.class, Set.class, Map.class);
+                Map<String, Integer> rankings = new LinkedHashMap<>();
+                definition.questionStream().filter(x -> x.type() == QuestionType.RANKING
+                        && !equality.contains(x.id()) && x.rankCount() != null)
+                        .forEach(x -> rankings.put(x.id(), x.rankCount()));
                 CodedAnswers codes = CodedAnswers.of(definition);
                 count.setAccessible(true);
                 for (int run = 1; run <= runs; run++) {
                     LOG.clear();
                     long start = System.nanoTime();
                     try {
-                        count.invoke(cells, scope, codes, columns, multiMain, multiEquality);
+                        count.invoke(cells, scope, codes, columns, multiMain, multiEquality, rankings);
                     } catch (InvocationTargetException e) {
                         throw (Exception) e.getCause();
                     }

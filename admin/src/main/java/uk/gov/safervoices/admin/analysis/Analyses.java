@@ -19,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -104,6 +106,13 @@ public class Analyses {
         });
     }
 
+    /** The consultation's counted responses to a version, without a breakdown (cached as results are). */
+    RawCells cells(long consultationId, QuestionnaireVersion version, AnalysisInputs inputs) {
+        Questionnaire definition = questionnaires.definition(version);
+        return cells.get(new CellsKey(consultationId, version.id(), null, inputs),
+                k -> count(consultationId, version, definition, null));
+    }
+
     private RawCells count(long consultationId, QuestionnaireVersion version, Questionnaire definition,
                            BreakdownOption breakdown) {
         Set<String> equality = EqualityQuestions.ids(definition);
@@ -113,9 +122,12 @@ public class Analyses {
         definition.questionStream().filter(q -> q.type().name().equals("MULTIPLE_CHOICE")
                         || q.type().name().equals("RANKING"))
                 .forEach(q -> (equality.contains(q.id()) ? multiEquality : multiMain).add(q.id()));
+        Map<String, Integer> rankings = new LinkedHashMap<>();
+        definition.questionStream().filter(q -> q.type().name().equals("RANKING") && !equality.contains(q.id())
+                && q.rankCount() != null).forEach(q -> rankings.put(q.id(), q.rankCount()));
         return responseCells.count(new ResponseCells.Scope(consultationId, version.id()),
                 uk.gov.safervoices.admin.response.CodedAnswers.of(definition), columns, multiMain,
-                multiEquality);
+                multiEquality, rankings);
     }
 
     /** A questionnaire version a consultation has included responses to, and how many. */

@@ -25,6 +25,19 @@ final class CodedAnswerCounts {
     private final String[] keyPrefixes;
     /** Per kind, multiple-answer questions as written in lines, to their ids. */
     private final List<Map<String, String>> multiAnswer;
+    /** Ranking questions (main answers) to how many positions they rank. */
+    private final Map<String, Integer> rankingPositions;
+    /** Per key index, respondents per ranking question and choices in rank order. */
+    private final Map<Integer, Map<Ranked, long[]>> rankings = new HashMap<>();
+    /** The rankings of the response being read: question id to the choice at each position. */
+    private final Map<String, String[]> rankedThisResponse = new HashMap<>();
+
+    /** What counting needs to know of a token beyond counting it: null for most. */
+    private record TokenInfo(String multiAnswerQuestion, String rankingQuestion, int rank, String choiceId) {
+    }
+
+    private record Ranked(String questionId, List<String> choices) {
+    }
     private final Map<List<String>, Integer> keyIndex = new HashMap<>();
     private final List<List<String>> keys = new ArrayList<>();
     private final List<long[]> respondents = new ArrayList<>();
@@ -34,9 +47,13 @@ final class CodedAnswerCounts {
     /** The multiple-answer questions counted for the response being read (the same String instances). */
     private final List<String> answeredThisResponse = new ArrayList<>();
 
+    /**
+     * @param rankingPositions ranking questions whose whole rankings are counted, to their number of positions
+     */
     CodedAnswerCounts(CodedAnswers codes, List<KeyColumn> columns, Set<String> multiAnswerQuestions,
-                      Set<String> multiEqualityQuestions) {
+                      Set<String> multiEqualityQuestions, Map<String, Integer> rankingPositions) {
         this.codes = codes;
+        this.rankingPositions = Map.copyOf(rankingPositions);
         this.columns = List.copyOf(columns);
         this.keyPrefixes = new String[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
@@ -69,8 +86,27 @@ final class CodedAnswerCounts {
             return keys.size() - 1;
         });
         respondents.get(key)[0]++;
+        rankedThisResponse.clear();
         count(mainLine, key, 0);
         count(equalityLine, key, 1);
+        if (!rankedThisResponse.isEmpty()) {
+            Map<Ranked, long[]> ofKey = rankings.computeIfAbsent(key, k -> new HashMap<>());
+            rankedThisResponse.forEach((question, choices) ->
+                    ofKey.computeIfAbsent(new Ranked(question, Arrays.asList(choices)), r -> new long[1])[0]++);
+        }
+    }
+
+    /** What to keep with a token first seen: whether it answers a multiple-answer or a ranking question. */
+    private TokenInfo info(String token, int kind) {
+        String multi = multiAnswer.get(kind).get(CodedAnswers.questionOf(token));
+        if (kind == 0 && !rankingPositions.isEmpty()) {
+            CodedAnswers.Token decoded = codes.decode(token);
+            Integer positions = rankingPositions.get(decoded.questionId());
+            if (positions != null && decoded.rank() != null && decoded.rank() >= 1 && decoded.rank() <= positions) {
+                return new TokenInfo(multi, decoded.questionId(), decoded.rank(), decoded.choiceId());
+            }
+        }
+        return multi == null ? null : new TokenInfo(multi, null, 0, null);
     }
 
     /** The key column's value in a line: the choice, or the index of the band a number falls in; null if none. */
@@ -108,7 +144,6 @@ final class CodedAnswerCounts {
     }
 
     private void count(String line, int key, int kind) {
-        Map<String, String> multi = multiAnswer.get(kind);
         TokenCounts counts = answers[kind];
         answeredThisResponse.clear();
         int start = 0;
@@ -120,11 +155,18 @@ final class CodedAnswerCounts {
             }
             int choice = line.indexOf(CodedAnswers.CHOICE, start);
             if (choice >= 0 && choice < end) {
-                int id = counts.add(key, line, start, end, token -> multi.get(CodedAnswers.questionOf(token)));
-                if (counts.attached(id) instanceof String question && !answeredThisResponse.contains(question)) {
-                    answeredThisResponse.add(question);
-                    answered.get(kind).computeIfAbsent(key, k -> new HashMap<>())
-                            .computeIfAbsent(question, q -> new long[1])[0]++;
+                int id = counts.add(key, line, start, end, token -> info(token, kind));
+                if (counts.attached(id) instanceof TokenInfo info) {
+                    String question = info.multiAnswerQuestion();
+                    if (question != null && !answeredThisResponse.contains(question)) {
+                        answeredThisResponse.add(question);
+                        answered.get(kind).computeIfAbsent(key, k -> new HashMap<>())
+                                .computeIfAbsent(question, q -> new long[1])[0]++;
+                    }
+                    if (info.rankingQuestion() != null) {
+                        rankedThisResponse.computeIfAbsent(info.rankingQuestion(),
+                                q -> new String[rankingPositions.get(q)])[info.rank() - 1] = info.choiceId();
+                    }
                 }
             }
             start = end + 1;
@@ -150,6 +192,9 @@ final class CodedAnswerCounts {
             answered.get(kind).forEach((key, questions) -> questions.forEach((question, count) ->
                     answeredCounts.add(new RawCells.AnsweredCount(keys.get(key), question, count[0]))));
         }
-        return new RawCells(columns, respondentCounts, answerCounts, answeredCounts);
+        List<RawCells.RankingCount> rankingCounts = new ArrayList<>();
+        rankings.forEach((key, ranked) -> ranked.forEach((r, count) -> rankingCounts.add(
+                new RawCells.RankingCount(keys.get(key), r.questionId(), r.choices(), count[0]))));
+        return new RawCells(columns, respondentCounts, answerCounts, answeredCounts, rankingCounts);
     }
 }

@@ -54,11 +54,13 @@ class ResponseCells {
      * @param multiAnswerQuestions main-table questions (multiple choice, ranking) whose respondents must be counted
      *                             once each, not once per row
      * @param multiEqualityQuestions the same for equality questions
+     * @param rankingPositions       main-table ranking questions whose whole rankings are counted, to how many
+     *                               positions each ranks
      */
     RawCells count(Scope scope, CodedAnswers codes, List<KeyColumn> columns, Set<String> multiAnswerQuestions,
-                   Set<String> multiEqualityQuestions) {
+                   Set<String> multiEqualityQuestions, Map<String, Integer> rankingPositions) {
         CodedAnswerCounts counts = new CodedAnswerCounts(codes, columns, multiAnswerQuestions,
-                multiEqualityQuestions);
+                multiEqualityQuestions, rankingPositions);
         Map<Long, String> uncoded;
         try (CountingPipeline pipeline = new CountingPipeline(counts, counting)) {
             uncoded = connections.executeRead(status -> read(status.getConnection(), scope, pipeline));

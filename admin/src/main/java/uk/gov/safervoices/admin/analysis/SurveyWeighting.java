@@ -71,6 +71,12 @@ final class SurveyWeighting {
         }
     }
 
+    /** The scheme's margins, merged as the scheme says (every variable must have margins: see {@link #weight}). */
+    static List<Margin> targets(WeightingScheme scheme, MarginSet margins) {
+        return scheme.variables().stream().map(v -> collapse(margins.margin(v).orElseThrow(), scheme.collapses()))
+                .toList();
+    }
+
     /** The design's categories of a key: each weighting column's category, merged as the scheme says. */
     static List<String> designCategories(List<String> key, RawCells cells, List<Integer> columns,
                                          WeightingScheme scheme) {

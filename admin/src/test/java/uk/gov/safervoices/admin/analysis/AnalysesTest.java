@@ -40,6 +40,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import uk.gov.safervoices.admin.analysis.concerns.ConcernAnalysis;
+import uk.gov.safervoices.admin.analysis.concerns.ConcernOptions;
+import uk.gov.safervoices.admin.analysis.concerns.ConcernRanking;
+import uk.gov.safervoices.admin.analysis.concerns.ConcernScore;
+import uk.gov.safervoices.admin.analysis.concerns.RankingSample;
+import uk.gov.safervoices.admin.analysis.concerns.RankingUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -77,6 +83,7 @@ class AnalysesTest {
     @Inject Consultations consultations;
     @Inject ResponseStore store;
     @Inject ResponseStatuses statuses;
+    @Inject ConcernResults concernResults;
     @Inject uk.gov.safervoices.admin.DatabaseRows rows;
 
     Consultation consultation;
@@ -163,6 +170,46 @@ class AnalysesTest {
         compare(result, "top#ranked/burglary", List.of("chosen", "not_chosen"), r -> r.top().isEmpty() ? List.of()
                 : List.of(r.top().contains("burglary") ? "chosen" : "not_chosen"), expected);
         compare(result, "sex", List.of("female", "male", "prefer_not_to_say"), r -> List.of(r.sex()), expected);
+    }
+
+    /** Ranked concerns from stored responses equal the engine's on the same residents' rankings, by hand. */
+    @Test
+    void concernsFromStoredResponsesEqualTheEngineOnTheSameResidentsCountedByHand() {
+        uk.gov.safervoices.definitions.model.Question question = questionnaires.definition(version).question("top")
+                .orElseThrow();
+        assertEquals(List.of(question), concernResults.rankingQuestions(version));
+
+        ConcernResults.ConcernResult result = concernResults.results(consultation.id(), version, scheme, question);
+
+        assertTrue(result.weighted(), () -> result.problems().toString());
+        Map<List<List<String>>, Long> counted = new LinkedHashMap<>();
+        for (WeightedSurvey.Resident r : residents) {
+            List<String> ranked = new ArrayList<>(r.top());
+            while (ranked.size() < 2) {
+                ranked.add(null);
+            }
+            counted.merge(List.of(java.util.Arrays.asList(r.ward(), r.ageBand(), r.sex()), ranked), 1L, Long::sum);
+        }
+        List<RankingUnit> units = new ArrayList<>();
+        counted.forEach((unit, n) -> units.add(new RankingUnit(unit.get(0), unit.get(1), n)));
+        ConcernOptions defaults = ConcernOptions.defaults(2);
+        ConcernAnalysis expected = ConcernRanking.analyse(new RankingSample(List.of("ward", "age_band", "sex"),
+                        List.of("burglary", "asb", "speeding"), 2, units), MarginCsv.read(MARGINS).margins(),
+                new ConcernOptions(defaults.points(), defaults.topK(), defaults.replicates(), defaults.seed(),
+                        new uk.gov.safervoices.admin.analysis.core.EstimationOptions(0.95, 30),
+                        scheme.rakingOptions()));
+        ConcernAnalysis actual = result.analysis();
+        assertEquals(expected.rankers(), actual.rankers());
+        assertEquals(List.of("burglary", "asb", "speeding"), List.copyOf(result.concerns().keySet()));
+        for (ConcernScore score : expected.scores()) {
+            ConcernScore stored = actual.score(score.concern()).orElseThrow();
+            assertEquals(score.bordaMean().value(), stored.bordaMean().value(), 1e-12, score.concern());
+            assertEquals(score.bordaMean().calibratedStandardError(), stored.bordaMean().calibratedStandardError(),
+                    1e-12, score.concern());
+            assertEquals(score.mentionShare().value(), stored.mentionShare().value(), 1e-12, score.concern());
+            assertEquals(score.rankByBorda(), stored.rankByBorda(), score.concern());
+        }
+        assertEquals(expected.byBorda(), actual.byBorda(), "the same resampled order, seed and units");
     }
 
     /** The item's overall and by-sex tables equal the core's on cells counted from the residents in memory. */

@@ -68,9 +68,9 @@ final class WeightedSurvey {
                         text: What should we deal with first?
                         rank: 2
                         choices:
-                          - { id: burglary, label: Burglary }
-                          - { id: asb, label: Anti-social behaviour }
-                          - { id: speeding, label: Speeding }
+                          - { id: burglary, label: Burglary, concern: burglary }
+                          - { id: asb, label: Anti-social behaviour, concern: asb }
+                          - { id: speeding, label: Speeding, concern: speeding }
                   - id: about_you
                     title: About you
                     equality: [age, sex]
