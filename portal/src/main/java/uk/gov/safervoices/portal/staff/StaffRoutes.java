@@ -57,6 +57,7 @@ public final class StaffRoutes {
     public static final String ANALYSIS_WEIGHTING = "/admin/analysis/consultations/{id}/weighting";
     public static final String ANALYSIS_RESULTS = "/admin/analysis/consultations/{id}/results";
     public static final String ANALYSIS_RESULTS_CSV = "/admin/analysis/consultations/{id}/results.csv";
+    public static final String ANALYSIS_CONCERNS = "/admin/analysis/consultations/{id}/concerns";
 
     private StaffRoutes() {
     }
@@ -102,7 +103,7 @@ public final class StaffRoutes {
         return ANALYSIS + "/schemes/" + id;
     }
 
-    /** A consultation's analysis page: {@code page} is weighting, results or results.csv. */
+    /** A consultation's analysis page: {@code page} is weighting, results, results.csv or concerns. */
     public static String analysis(long consultationId, String page) {
         return ANALYSIS + "/consultations/" + consultationId + "/" + page;
     }

@@ -94,6 +94,12 @@ class AnalysisPagesInBrowserTest {
         audit.check(browser.driver(), "results by ward against an earlier consultation");
         Screenshots.take(browser.driver(), "analysis-results");
 
+        staff.followLink("Residents’ concerns, ranked");
+        assertEquals("Residents’ concerns, ranked", staff.heading());
+        assertTrue(staff.bodyText().contains("Is each concern really ahead of the next?"), staff.bodyText());
+        audit.check(browser.driver(), "ranked concerns");
+        Screenshots.take(browser.driver(), "analysis-concerns");
+
         audit.assertNoSeriousOrCritical();
     }
 }

@@ -21,6 +21,10 @@ import uk.gov.safervoices.admin.weighting.WeightingSchemes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import uk.gov.safervoices.admin.analysis.ConcernResults;
+import uk.gov.safervoices.admin.analysis.concerns.ConcernScore;
+import uk.gov.safervoices.admin.analysis.concerns.RankUncertainty;
+import uk.gov.safervoices.definitions.model.Question;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +42,7 @@ class StaffAnalysisPagesTest {
     @Inject ResponseStore store;
     @Inject MarginSets marginSets;
     @Inject WeightingSchemes schemes;
+    @Inject ConcernResults concernResults;
 
     private StaffBrowser signedIn(Role role) {
         StaffAccount account = StaffFixtures.account(accounts, "analysis-" + role.name().toLowerCase(), role);
@@ -104,6 +109,36 @@ class StaffAnalysisPagesTest {
         assertTrue(records.stream().anyMatch(r -> r.get("by_variable").equals("sex")
                 && r.get("by_category").equals("male")), "breakdown rows");
         assertTrue(records.stream().anyMatch(r -> r.get("question").equals("places/park")), "options");
+    }
+
+    /** The page shows the order, figures and comparisons the analysis gives, in words. */
+    @Test
+    void aPartnershipMemberSeesTheConcernsRankedWithHowSureWeAreOfEachPlace() {
+        AnalysisFixtures.Seeded seeded = AnalysisFixtures.seed(consultations, questionnaires, store, marginSets,
+                schemes, 300, 11L);
+        StaffBrowser partner = signedIn(Role.PARTNERSHIP);
+
+        Document page = partner.get(StaffRoutes.analysis(seeded.consultation().id(), "concerns") + "?scheme="
+                + seeded.scheme().id()).document();
+
+        Question top = concernResults.rankingQuestions(seeded.version()).get(0);
+        ConcernResults.ConcernResult expected = concernResults.results(seeded.consultation().id(), seeded.version(),
+                seeded.scheme(), top);
+        assertTrue(expected.weighted(), () -> expected.problems().toString());
+        RankUncertainty order = expected.analysis().byBorda().orElseThrow();
+        assertEquals(order.ranks().stream().map(r -> r.concern()).toList(),
+                page.select("tbody tr").eachAttr("data-concern"), "the analysis's order");
+        Element first = page.select("tbody tr").first();
+        ConcernScore leader = expected.analysis().score(order.ranks().get(0).concern()).orElseThrow();
+        assertEquals(String.format(Locale.UK, "%.2f", leader.bordaMean().value()),
+                first.select("td").get(1).ownText(), "average points as the analysis gives them");
+        assertEquals(String.format(Locale.UK, "%.0f%% of resamples", order.ranks().get(0).probabilityTopK() * 100),
+                first.select("td").get(4).text());
+        List<String> comparisons = page.select("h2:contains(really ahead) + ul li").eachText();
+        assertEquals(order.adjacent().size(), comparisons.size());
+        assertTrue(comparisons.get(0).matches(".+ is ahead of .+ in \\d+% of 500 resamples: .+\\."),
+                comparisons.get(0));
+        assertNotNull(page.selectFirst("figure svg[role=img]"), "the dot plot");
     }
 
     @Test

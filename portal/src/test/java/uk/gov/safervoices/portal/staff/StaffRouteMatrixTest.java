@@ -136,6 +136,7 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/analysis/consultations/{id}/weighting", analysisReaders(Outcome.OK)),
             Map.entry("GET /admin/analysis/consultations/{id}/results", analysisReaders(Outcome.OK)),
             Map.entry("GET /admin/analysis/consultations/{id}/results.csv", analysisReaders(Outcome.OK)),
+            Map.entry("GET /admin/analysis/consultations/{id}/concerns", analysisReaders(Outcome.OK)),
             Map.entry("GET /admin/analysis/margins/new", analystOnly(Outcome.OK)),
             // posted without fields (or figures): the form again, naming what is missing
             Map.entry("POST /admin/analysis/margins/new", analystOnly(Outcome.OK)),

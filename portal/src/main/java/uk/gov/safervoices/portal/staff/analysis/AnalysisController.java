@@ -65,6 +65,7 @@ class AnalysisController {
             if (responses > 0 && !allSchemes.isEmpty()) {
                 row.put("resultsUrl", StaffRoutes.analysis(consultation.id(), "results"));
                 row.put("weightingUrl", StaffRoutes.analysis(consultation.id(), "weighting"));
+                row.put("concernsUrl", StaffRoutes.analysis(consultation.id(), "concerns"));
             }
             rows.add(row);
         }

@@ -82,6 +82,7 @@ class ResultsController {
         model.put("formAction", StaffRoutes.analysis(id, "results"));
         model.put("weightingUrl", selection.url("weighting"));
         model.put("csvUrl", selection.url("results.csv"));
+        model.put("concernsUrl", selection.url("concerns"));
         model.put("backUrl", StaffRoutes.ANALYSIS);
         model.put("respondents", Figures.whole(result.respondents()));
         if (!result.weighted()) {
