@@ -2,19 +2,10 @@ package uk.gov.safervoices.admin.analysis.concerns;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The bootstrap's resampling factors, shared with R: {@code replicate-factors.csv.gz} lists the units and, per
@@ -26,40 +17,9 @@ class ReplicateFactorsFixtureTest {
 
     static final String FILE = "replicate-factors.csv.gz";
 
-    private static long[][] engineDraws(UnitTable units) {
+    static long[][] engineDraws(UnitTable units) {
         return new ReplicateBootstrap(units, ConcernFixtures.margins(), ConcernFixtures.OPTIONS.raking())
                 .multiplicities(ConcernFixtures.OPTIONS.seed(), ConcernFixtures.OPTIONS.replicates());
-    }
-
-    @Test
-    void exportFactorsWhenAsked() throws IOException {
-        assumeTrue(Boolean.getBoolean("concerns.exportFactors"), "set -Dconcerns.exportFactors=true to rewrite " + FILE);
-        UnitTable units = new UnitTable(ConcernFixtures.sample(), ConcernFixtures.OPTIONS.points());
-        long[][] draws = engineDraws(units);
-        Path file = Path.of("src/test/resources/analysis/concerns", FILE);
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
-             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            StringBuilder line = new StringBuilder("unit,ward,age_band,sex,rank_1,rank_2,rank_3,respondents");
-            for (int b = 0; b < draws.length; b++) {
-                line.append(",b").append(b + 1);
-            }
-            writer.write(line.append('\n').toString());
-            for (int u = 0; u < units.size(); u++) {
-                line.setLength(0);
-                line.append(u + 1);
-                for (String category : units.cells.get(units.cellOf[u])) {
-                    line.append(',').append(category == null ? "" : category);
-                }
-                for (int concern : units.concernAt[u]) {
-                    line.append(',').append(concern < 0 ? "" : units.concerns.get(concern));
-                }
-                line.append(',').append(units.count[u]);
-                for (long[] draw : draws) {
-                    line.append(',').append(draw[u]);
-                }
-                writer.write(line.append('\n').toString());
-            }
-        }
     }
 
     @Test
