@@ -133,6 +133,11 @@ public final class AnalyseCommand {
                 threads.shutdownNow();
             }
             Timing.mark("weights, estimates, tests");
+            if (!arguments.ranking().isEmpty()) {
+                ConcernsFile.write(ConcernsFile.analyse(responses, responsesName, margins, arguments,
+                        Weighting.rakingOptions(arguments)), folder.resolve("concerns.csv"));
+                Timing.mark("concerns");
+            }
             DiagnosticsJson.write(folder.resolve("diagnostics.json"), weighting, cells.respondentCount());
             output.commit();
             return String.format(Locale.UK, "analysed %,d responses (%,d left out) in %.2f s: weighted to %d margins "

@@ -23,13 +23,18 @@ import java.util.stream.Collectors;
  */
 record Weighting(RakingResult raking, TrimmingResult trimming, WeightedDesign design) {
 
-    static Weighting of(ResponseCells cells, List<Margin> margins, AnalyseArguments arguments, String responses) {
-        checkCategoriesAreInMargins(cells, margins, responses);
-        RakingOptions options = RakingOptions.defaults()
+    /** The raking options the arguments ask for (tolerance, sweeps, what to do with blank weighting answers). */
+    static RakingOptions rakingOptions(AnalyseArguments arguments) {
+        return RakingOptions.defaults()
                 .withTolerance(arguments.tolerance())
                 .withMaxIterations(arguments.maxIterations())
                 .withMissingAnswers(arguments.dropMissing() ? RakingOptions.MissingAnswers.DROP
                         : RakingOptions.MissingAnswers.REFUSE);
+    }
+
+    static Weighting of(ResponseCells cells, List<Margin> margins, AnalyseArguments arguments, String responses) {
+        checkCategoriesAreInMargins(cells, margins, responses);
+        RakingOptions options = rakingOptions(arguments);
         RakingResult raking = Raking.rake(cells.weightingCells(), margins, options).requireConverged();
         if (!arguments.trim()) {
             return new Weighting(raking, null, raking.design());
