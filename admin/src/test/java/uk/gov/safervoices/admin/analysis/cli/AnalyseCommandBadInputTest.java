@@ -148,6 +148,16 @@ class AnalyseCommandBadInputTest {
                         "--trim needs 0 <= LOW <= 1 <= HIGH"),
                 Arguments.of(List.of("--responses", "R.csv", "--margins", "M.csv", "--out", "o", "--tolerance", "x"),
                         "--tolerance needs a number"),
+                Arguments.of(List.of("--responses", "R.csv", "--margins", "M.csv", "--out", "o", "--points", "3,2,1"),
+                        "--points needs --ranking"),
+                Arguments.of(List.of("--responses", "R.csv", "--margins", "M.csv", "--out", "o", "--ranking", "a,b",
+                        "--points", "3,2,1"), "--points needs one number per --ranking column (2), not 3"),
+                Arguments.of(List.of("--responses", "R.csv", "--margins", "M.csv", "--out", "o", "--ranking", "a,a"),
+                        "--ranking needs distinct column names"),
+                Arguments.of(List.of("--responses", "R.csv", "--margins", "M.csv", "--out", "o", "--ranking", "a,b",
+                        "--trim", "0.5,2"), "--ranking does not trim weights"),
+                Arguments.of(List.of("--responses", "R.csv", "--margins", "M.csv", "--out", "o", "--ranking", "a,b",
+                        "--replicates", "0"), "--replicates must be a whole number from 1 to 100000"),
                 Arguments.of(List.of("--responses", "R.csv", "--margins", "M.csv", "--out"), "--out needs a value"));
     }
 
