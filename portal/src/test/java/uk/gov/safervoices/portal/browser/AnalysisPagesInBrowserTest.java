@@ -97,6 +97,7 @@ class AnalysisPagesInBrowserTest {
         staff.followLink("Residents’ concerns, ranked");
         assertEquals("Residents’ concerns, ranked", staff.heading());
         assertTrue(staff.bodyText().contains("Is each concern really ahead of the next?"), staff.bodyText());
+        assertTrue(staff.bodyText().contains("By Ward"), "the breakdown carried over from the results");
         audit.check(browser.driver(), "ranked concerns");
         Screenshots.take(browser.driver(), "analysis-concerns");
 

@@ -21,6 +21,7 @@ import uk.gov.safervoices.admin.weighting.WeightingSchemes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import uk.gov.safervoices.admin.analysis.AnalysisResult;
 import uk.gov.safervoices.admin.analysis.ConcernResults;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernScore;
 import uk.gov.safervoices.admin.analysis.concerns.RankUncertainty;
@@ -43,6 +44,7 @@ class StaffAnalysisPagesTest {
     @Inject MarginSets marginSets;
     @Inject WeightingSchemes schemes;
     @Inject ConcernResults concernResults;
+    @Inject uk.gov.safervoices.admin.analysis.Analyses analyses;
 
     private StaffBrowser signedIn(Role role) {
         StaffAccount account = StaffFixtures.account(accounts, "analysis-" + role.name().toLowerCase(), role);
@@ -139,6 +141,19 @@ class StaffAnalysisPagesTest {
         assertTrue(comparisons.get(0).matches(".+ is ahead of .+ in \\d+% of 500 resamples: .+\\."),
                 comparisons.get(0));
         assertNotNull(page.selectFirst("figure svg[role=img]"), "the dot plot");
+
+        Document bySex = partner.get(StaffRoutes.analysis(seeded.consultation().id(), "concerns") + "?scheme="
+                + seeded.scheme().id() + "&by=sex").document();
+        Element table = bySex.select("table:has(caption:contains(by Sex))").first();
+        assertNotNull(table, bySex.html());
+        assertEquals(List.of("Place", "Female", "Male"), table.select("thead th").eachText().stream()
+                .map(t -> t.replaceAll("\\*? [0-9,]+ responses$", "")).toList());
+        AnalysisResult byGroup = analyses.results(seeded.consultation().id(), seeded.version(), seeded.scheme(),
+                "sex");
+        double femaleBurglary = byGroup.item("top#ranked/burglary").orElseThrow().groups().get(0)
+                .estimate("chosen").orElseThrow().proportion();
+        assertTrue(table.text().contains("Burglary " + String.format(Locale.UK, "%.0f%%", femaleBurglary * 100)),
+                table.text());
     }
 
     @Test

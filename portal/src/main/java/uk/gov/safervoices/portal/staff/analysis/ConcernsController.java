@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.analysis.Analyses;
+import uk.gov.safervoices.admin.analysis.AnalysisResult;
 import uk.gov.safervoices.admin.analysis.ConcernResults;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
@@ -67,6 +68,7 @@ class ConcernsController {
         Map<String, Object> form = selection.form(consultations.all());
         model.put("versionSelect", form.get("version"));
         model.put("schemeSelect", form.get("scheme"));
+        model.put("bySelect", form.get("by"));
         if (questions.isEmpty()) {
             model.put("noRankingQuestion", true);
             return HttpResponse.ok(new ModelAndView<>("staff/analysis/concerns", model));
@@ -88,6 +90,15 @@ class ConcernsController {
         }
         model.putAll(ConcernsPage.model(result));
         model.put("minimumBase", selection.scheme().minimumBase());
+        if (selection.breakdown() != null) {
+            AnalysisResult byGroup = analyses.results(selection.consultation().id(), selection.questionnaireVersion(),
+                    selection.scheme(), selection.breakdown().variable());
+            if (byGroup.weighted()) {
+                model.put("groups", ConcernsPage.groups(byGroup, question, result.concerns(),
+                        selection.scheme().minimumBase()));
+                model.put("breakdownLabel", selection.breakdown().label());
+            }
+        }
         return HttpResponse.ok(new ModelAndView<>("staff/analysis/concerns", model));
     }
 }

@@ -1,6 +1,10 @@
 package uk.gov.safervoices.portal.staff.analysis;
 
+import uk.gov.safervoices.admin.analysis.AnalysisResult;
 import uk.gov.safervoices.admin.analysis.ConcernResults;
+import uk.gov.safervoices.admin.analysis.core.ProportionTable;
+import uk.gov.safervoices.definitions.model.Choice;
+import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.admin.analysis.concerns.AdjacentComparison;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernAnalysis;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernRank;
@@ -14,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The ranked concerns page's figures, in words a partnership board reads: the order by average points with 95%
@@ -81,6 +86,61 @@ final class ConcernsPage {
         }
         model.put("comparisons", comparisons);
         return model;
+    }
+
+    /**
+     * The concerns side by side by group (issue 6, for the equality duty): per group, the concerns in order of the
+     * weighted share naming them, with the group's base, flagged when under the minimum base. Domain estimates on
+     * the overall weights (the results' breakdown), not a re-weighting per group. Groups nobody answered for are left
+     * out.
+     */
+    static Map<String, Object> groups(AnalysisResult result, Question question, Map<String, String> concerns,
+                                      int minimumBase) {
+        List<String> groupLabels = result.breakdown().groupLabels();
+        List<Map<String, Object>> columns = new ArrayList<>();
+        int longest = 0;
+        for (int g = 0; g < groupLabels.size(); g++) {
+            List<double[]> shares = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            long base = 0;
+            for (Choice choice : question.choices()) {
+                if (choice.concern() == null) {
+                    continue;
+                }
+                Optional<AnalysisResult.ItemResult> item = result.item(question.id() + "#ranked/" + choice.id());
+                if (item.isEmpty() || item.get().groups().size() <= g) {
+                    continue;
+                }
+                ProportionTable table = item.get().groups().get(g);
+                base = Math.max(base, table.base());
+                double share = table.estimate("chosen").map(e -> e.proportion()).orElse(Double.NaN);
+                shares.add(new double[]{share, names.size()});
+                names.add(concerns.get(choice.concern()));
+            }
+            if (base == 0) {
+                continue;
+            }
+            shares.sort((a, b) -> Double.compare(b[0], a[0]));
+            List<String> ordered = new ArrayList<>();
+            for (double[] share : shares) {
+                ordered.add(names.get((int) share[1]) + " " + Figures.percent(share[0]));
+            }
+            longest = Math.max(longest, ordered.size());
+            columns.add(Map.of("label", groupLabels.get(g), "base", Figures.whole(base),
+                    "small", base < minimumBase, "concerns", ordered));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int position = 0; position < longest; position++) {
+            List<String> cells = new ArrayList<>();
+            for (Map<String, Object> column : columns) {
+                @SuppressWarnings("unchecked")
+                List<String> ordered = (List<String>) column.get("concerns");
+                cells.add(position < ordered.size() ? ordered.get(position) : "");
+            }
+            rows.add(Map.of("position", ordinal(position + 1), "cells", cells));
+        }
+        return Map.of("columns", columns, "rows", rows,
+                "anySmall", columns.stream().anyMatch(c -> Boolean.TRUE.equals(c.get("small"))));
     }
 
     /** "Drug dealing is ahead of anti-social behaviour in 97% of 500 resamples: a clear lead." */
