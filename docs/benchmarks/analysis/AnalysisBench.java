@@ -16,8 +16,9 @@
 //       an ANALYST account (bench-analyst / bench-analyst-password-2026). Prints "consultation=<id> scheme=<id>".
 //   time <baseUrl> <username> <password> <consultationId> <schemeId> <repeats> [<jdbcUrl> <user> <password>]
 //       Signs in over HTTP, then GETs the results page: once (cold) and <repeats> more (cached), then the same with
-//       &by=ward; with JDBC arguments, then inserts one more response (the cache key's data fingerprint moves on)
-//       and GETs both again (cold on a warm JVM) and <repeats> more cached. Every answer must be 200 and contain
+//       &by=ward, then the ranked concerns page (500 re-raked replicates, on the cells already counted); with JDBC
+//       arguments, then inserts one more response (the cache key's data fingerprint moves on)
+//       and GETs all three again (cold on a warm JVM) and <repeats> more cached. Every answer must be 200 and contain
 //       "Results".
 //   queries <jdbcUrl> <user> <password> <consultationId> <runs> [explain]
 //       Runs ResponseCells.count (the server's own class and SQL) on a plain JDBC connection <runs> times, timing
@@ -583,14 +584,17 @@ public class AnalysisBench {
             signIn(base, username, password);
             String page = base + "/admin/analysis/consultations/" + consultationId + "/results?scheme=" + schemeId;
             String byWard = page + "&by=ward";
+            String concerns = base + "/admin/analysis/consultations/" + consultationId + "/concerns?scheme=" + schemeId;
             series("overall", page, repeats);
             series("by_ward", byWard, repeats);
+            series("concerns", concerns, repeats);
             if (jdbc != null) {
                 long added = addResponse(jdbc, consultationId);
                 System.out.printf("bump inserted response id=%d (copy of the latest, so the data fingerprint moves"
                         + " on)%n", added);
                 series("overall_after_new_response", page, repeats);
                 series("by_ward_after_new_response", byWard, repeats);
+                series("concerns_after_new_response", concerns, repeats);
             }
             System.out.printf("time failures=%d%n", failures);
             if (failures > 0) {
@@ -618,7 +622,8 @@ public class AnalysisBench {
             HttpResponse<String> response = HTTP.send(request(url).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             double ms = (System.nanoTime() - start) / 1e6;
-            if (response.statusCode() != 200 || !response.body().contains("Results")) {
+            if (response.statusCode() != 200 || !(response.body().contains("Results")
+                    || response.body().contains("concerns, ranked"))) {
                 failures++;
                 System.out.printf("FAIL %s status=%d bytes=%d%n", url, response.statusCode(),
                         response.body().length());
