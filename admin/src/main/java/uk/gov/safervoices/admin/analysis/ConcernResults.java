@@ -61,9 +61,10 @@ public class ConcernResults {
      * @param analysis  scores and the resampled order; null when the responses cannot be weighted
      * @param problems  why the responses cannot be weighted, in words
      * @param untrimmed the scheme trims weights, and these figures use the raked weights before trimming
+     * @param revision  the data the figures came from ({@link AnalysisInputs})
      */
     public record ConcernResult(Question question, Map<String, String> concerns, ConcernAnalysis analysis,
-                                List<WeightingProblem> problems, boolean untrimmed) {
+                                List<WeightingProblem> problems, boolean untrimmed, String revision) {
         public boolean weighted() {
             return analysis != null;
         }
@@ -79,15 +80,15 @@ public class ConcernResults {
                                  Question question) {
         AnalysisInputs inputs = analyses.inputs(consultationId);
         return results.get(new Key(consultationId, version.id(), scheme.id(), question.id(), inputs),
-                key -> analyse(analyses.cells(consultationId, version, inputs), scheme, question));
+                key -> analyse(analyses.cells(consultationId, version, inputs), scheme, question, inputs.toString()));
     }
 
-    private ConcernResult analyse(RawCells cells, WeightingScheme scheme, Question question) {
+    private ConcernResult analyse(RawCells cells, WeightingScheme scheme, Question question, String revision) {
         Map<String, String> concerns = concerns(question);
         MarginSet margins = marginSets.find(scheme.marginSetId()).orElseThrow();
         SurveyWeighting.Weighted weighted = SurveyWeighting.weight(cells, scheme, margins);
         if (!weighted.problems().isEmpty()) {
-            return new ConcernResult(question, concerns, null, weighted.problems(), false);
+            return new ConcernResult(question, concerns, null, weighted.problems(), false, revision);
         }
         ConcernOptions defaults = ConcernOptions.defaults(question.rankCount());
         ConcernOptions options = new ConcernOptions(defaults.points(), defaults.topK(), defaults.replicates(),
@@ -96,9 +97,9 @@ public class ConcernResults {
         try {
             ConcernAnalysis analysis = ConcernRanking.analyse(sample(cells, scheme, question, concerns),
                     SurveyWeighting.targets(scheme, margins), options);
-            return new ConcernResult(question, concerns, analysis, List.of(), scheme.trims());
+            return new ConcernResult(question, concerns, analysis, List.of(), scheme.trims(), revision);
         } catch (WeightingException e) {
-            return new ConcernResult(question, concerns, null, e.problems(), false);
+            return new ConcernResult(question, concerns, null, e.problems(), false, revision);
         }
     }
 
