@@ -58,6 +58,10 @@ public final class StaffRoutes {
     public static final String ANALYSIS_RESULTS = "/admin/analysis/consultations/{id}/results";
     public static final String ANALYSIS_RESULTS_CSV = "/admin/analysis/consultations/{id}/results.csv";
     public static final String ANALYSIS_CONCERNS = "/admin/analysis/consultations/{id}/concerns";
+    public static final String PRIORITIES = "/admin/priorities";
+    public static final String NEW_DECISION = "/admin/priorities/new";
+    public static final String DECISION = "/admin/priorities/{id}";
+    public static final String SUPERSEDE_DECISION = "/admin/priorities/{id}/supersede";
 
     private StaffRoutes() {
     }
@@ -93,6 +97,10 @@ public final class StaffRoutes {
 
     public static String consultationSchedule(long id) {
         return CONSULTATIONS + "/" + id + "/schedule";
+    }
+
+    public static String decision(long id) {
+        return PRIORITIES + "/" + id;
     }
 
     public static String marginSet(long id) {

@@ -17,7 +17,7 @@ public enum StaffSection {
     RESPONSES("Responses", StaffRoutes.RESPONSES, "Enter paper responses, review flagged responses and export.", Role.CONSULTATION),
     ANALYSIS("Analysis", StaffRoutes.ANALYSIS, "Weight responses to the population and see concerns ranked.", Role.ANALYST,
             Role.PARTNERSHIP),
-    PRIORITIES("Priorities", null, "Record the partnership's priorities and publish the plan summary.",
+    PRIORITIES("Priorities", StaffRoutes.PRIORITIES, "Record the partnership's priorities and the evidence for them.",
             Role.PARTNERSHIP),
     ACCOUNTS("Accounts", StaffRoutes.ACCOUNTS, "Create staff accounts, set roles, unlock and disable accounts.",
             Role.ADMIN),

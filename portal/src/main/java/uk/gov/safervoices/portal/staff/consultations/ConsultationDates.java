@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Consultation dates on staff forms: GOV.UK date inputs, read as whole days in UK time. */
-final class ConsultationDates {
+public final class ConsultationDates {
     static final ZoneId UK = ZoneId.of("Europe/London");
 
     private ConsultationDates() {
     }
 
-    static Map<String, Object> input(String name, String legend, String hint, Map<String, String> value,
+    public static Map<String, Object> input(String name, String legend, String hint, Map<String, String> value,
                                                  String error) {
         String fieldClass = error == null ? "" : " govuk-input--error";
         Map<String, Object> params = new LinkedHashMap<>();
@@ -35,12 +35,12 @@ final class ConsultationDates {
         return params;
     }
 
-    static Map<String, String> of(LocalDate date) {
+    public static Map<String, String> of(LocalDate date) {
         return Map.of("day", Integer.toString(date.getDayOfMonth()), "month",
                 Integer.toString(date.getMonthValue()), "year", Integer.toString(date.getYear()));
     }
 
-    static Map<String, String> posted(Map<String, List<String>> fields, String prefix) {
+    public static Map<String, String> posted(Map<String, List<String>> fields, String prefix) {
         Map<String, String> value = new LinkedHashMap<>();
         for (String part : List.of("day", "month", "year")) {
             value.put(part, Optional.ofNullable(Forms.first(fields, prefix + "-" + part)).orElse("").trim());
@@ -48,7 +48,7 @@ final class ConsultationDates {
         return value;
     }
 
-    static Optional<LocalDate> parse(Map<String, String> value) {
+    public static Optional<LocalDate> parse(Map<String, String> value) {
         try {
             int year = Integer.parseInt(value.get("year"));
             if (year < 2000 || year > 2100) {
