@@ -57,6 +57,10 @@ public final class StaffRoutes {
     public static final String ANALYSIS_WEIGHTING = "/admin/analysis/consultations/{id}/weighting";
     public static final String ANALYSIS_RESULTS = "/admin/analysis/consultations/{id}/results";
     public static final String ANALYSIS_RESULTS_CSV = "/admin/analysis/consultations/{id}/results.csv";
+    public static final String CRIME = "/admin/analysis/crime";
+    public static final String CRIME_IMPORT = "/admin/analysis/crime/import";
+    public static final String CRIME_MAPPINGS = "/admin/analysis/crime/mappings";
+    public static final String CRIME_LSOA_WARDS = "/admin/analysis/crime/lsoa-wards";
 
     private StaffRoutes() {
     }
