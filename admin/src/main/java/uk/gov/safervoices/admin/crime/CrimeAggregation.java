@@ -1,5 +1,6 @@
 package uk.gov.safervoices.admin.crime;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ public final class CrimeAggregation {
 
     public CrimeAggregation read(CrimeFile file) {
         files.add(file.name());
-        Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(file.content()), StandardCharsets.UTF_8);
+        Reader reader = new InputStreamReader(new ByteArrayInputStream(file.content()), StandardCharsets.UTF_8);
         problems.addAll(PoliceCrimeCsv.read(file.name(), reader, this::count,
                 Math.max(1, MAX_PROBLEMS - problems.size())));
         return this;

@@ -73,8 +73,8 @@ public class CrimeImports {
             }
         }
         long id = insertImport(actor, reading);
-        jdbc.prepareStatement("INSERT INTO crime_count (crime_month, reported_by, ward_code, crime_type, crimes, import_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", statement -> {
+        jdbc.prepareStatement("INSERT INTO crime_count (crime_month, reported_by, ward_code, crime_type, crimes,"
+                + " import_id) VALUES (?, ?, ?, ?, ?, ?)", statement -> {
             for (var entry : reading.counts().entrySet()) {
                 statement.setString(1, entry.getKey().month().toString());
                 statement.setString(2, entry.getKey().reportedBy());

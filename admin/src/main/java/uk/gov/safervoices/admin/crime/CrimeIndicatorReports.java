@@ -44,8 +44,9 @@ public class CrimeIndicatorReports {
 
     @Transactional
     public CrimeIndicatorTable indicators(PlanYear year, double population) {
-        List<MonthlyCrimeCount> counts = jdbc.prepareStatement("SELECT crime_month, crime_type, SUM(crimes) FROM crime_count"
-                + " WHERE ward_code <> ? AND crime_month >= ? AND crime_month <= ? GROUP BY crime_month, crime_type", statement -> {
+        String sql = "SELECT crime_month, crime_type, SUM(crimes) FROM crime_count WHERE ward_code <> ?"
+                + " AND crime_month >= ? AND crime_month <= ? GROUP BY crime_month, crime_type";
+        List<MonthlyCrimeCount> counts = jdbc.prepareStatement(sql, statement -> {
             statement.setString(1, CrimeAggregation.OUTSIDE);
             statement.setString(2, YearMonth.of(year.startYear() - 1, 4).toString());
             statement.setString(3, YearMonth.of(year.startYear() + 1, 3).toString());

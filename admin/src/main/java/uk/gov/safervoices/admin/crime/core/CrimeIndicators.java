@@ -65,7 +65,8 @@ public final class CrimeIndicators {
 
     private static ConcernIndicator indicator(String concern, long volume, long previous, boolean previousKnown,
                                               double population, double harm) {
-        OptionalDouble rate = population > 0 ? OptionalDouble.of(volume * 1000.0 / population) : OptionalDouble.empty();
+        OptionalDouble rate = population > 0 ? OptionalDouble.of(volume * 1000.0 / population)
+                : OptionalDouble.empty();
         if (!previousKnown) {
             return new ConcernIndicator(concern, volume, rate, OptionalLong.empty(), OptionalLong.empty(),
                     OptionalDouble.empty(), harm);
