@@ -123,6 +123,15 @@ class CrimePagesTest {
     }
 
     @Test
+    void anUploadWithoutTheFormsTokenIsRefused() {
+        StaffBrowser.Page page = analyst.postMultipart(StaffRoutes.CRIME_IMPORT, "files",
+                "2024-04-example-street.csv", resource("2024-04-example-street.csv"), "csrfToken", "forged");
+        assertEquals(403, page.status());
+        assertEquals("Sorry, we could not accept that form", page.heading());
+        assertTrue(imports.all().isEmpty());
+    }
+
+    @Test
     void crimeTypeMappingsAreEdited_checked_andAudited() {
         StaffBrowser.Page page = analyst.get(StaffRoutes.CRIME_MAPPINGS);
         assertEquals("Crime mappings", page.heading());
