@@ -4,7 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
@@ -80,6 +83,14 @@ class CrimeImportController {
     HttpResponse<?> withoutFiles(HttpRequest<?> request, @Nullable @Body String body) {
         forms.read(request, body);
         return HttpResponse.ok(page(request, List.of(), null));
+    }
+
+    /** Files larger than the server accepts in one request: the form again, saying so (nothing was read). */
+    @Error(exception = ContentLengthExceededException.class)
+    HttpResponse<?> tooLarge(HttpRequest<?> request) {
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(page(request, List.of(), "The files are"
+                + " larger than this site accepts in one upload: upload fewer months at a time, as ZIP files, or ask"
+                + " your administrator to raise the upload limit"));
     }
 
     private HttpResponse<?> importFiles(HttpRequest<?> request, StaffUser user, List<CrimeFile> files) {
