@@ -18,6 +18,7 @@ import java.util.Set;
 record CrimeTypesForm(List<Row> rows, String source, Map<String, String> problems) {
     static final String DEFAULT_SOURCE = "";
     private static final int MAX_ROWS = 200;
+    private static final int MAX_TYPE_LENGTH = 100;
 
     record Row(String crimeType, String concernCode, String harm) {
     }
@@ -30,7 +31,7 @@ record CrimeTypesForm(List<Row> rows, String source, Map<String, String> problem
         List<Row> rows = new ArrayList<>();
         List<CrimeTypeSetting> settings = mappings.crimeTypes();
         settings.forEach(s -> rows.add(new Row(s.crimeType(), s.concernCode() == null ? "" : s.concernCode(),
-                CrimeIndicatorsView.number(s.harmWeight(), 0).replace(",", ""))));
+                plain(s.harmWeight()))));
         mappings.unmappedImportedTypes().forEach(type -> rows.add(new Row(type, "", "")));
         String source = settings.stream().map(CrimeTypeSetting::harmSource).findFirst().orElse(DEFAULT_SOURCE);
         return new CrimeTypesForm(rows, source, Map.of());
@@ -43,6 +44,9 @@ record CrimeTypesForm(List<Row> rows, String source, Map<String, String> problem
             Row row = new Row(Forms.first(fields, "type-" + i).strip(), text(Forms.first(fields, "concern-" + i)),
                     text(Forms.first(fields, "harm-" + i)));
             rows.add(row);
+            if (row.crimeType().isEmpty() || row.crimeType().length() > MAX_TYPE_LENGTH) {
+                problems.put("concern-" + i, "A crime type's name must be 1 to " + MAX_TYPE_LENGTH + " characters");
+            }
             if (!row.concernCode().isEmpty() && !concernCodes.contains(row.concernCode())) {
                 problems.put("concern-" + i, "Choose a concern from the list for " + row.crimeType());
             }
@@ -74,6 +78,11 @@ record CrimeTypesForm(List<Row> rows, String source, Map<String, String> problem
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** A weight as typed: 80, 0.5 (never rounded, never grouped). */
+    static String plain(double weight) {
+        return java.math.BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString();
     }
 
     private static String text(String value) {
