@@ -62,6 +62,10 @@ public final class StaffRoutes {
     public static final String NEW_DECISION = "/admin/priorities/new";
     public static final String DECISION = "/admin/priorities/{id}";
     public static final String SUPERSEDE_DECISION = "/admin/priorities/{id}/supersede";
+    public static final String CRIME = "/admin/analysis/crime";
+    public static final String CRIME_IMPORT = "/admin/analysis/crime/import";
+    public static final String CRIME_MAPPINGS = "/admin/analysis/crime/mappings";
+    public static final String CRIME_LSOA_WARDS = "/admin/analysis/crime/lsoa-wards";
 
     private StaffRoutes() {
     }

@@ -96,6 +96,22 @@ public final class StaffBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
     }
 
+    /**
+     * Posts {@code multipart/form-data} as a browser does for {@code <input type="file" multiple>}: the CSRF token,
+     * then one part per file (file name to text), all named {@code fileField}.
+     */
+    public Page postFiles(String path, String fileField, Map<String, String> files) {
+        String boundary = "----sv" + java.util.UUID.randomUUID().toString().replace("-", "");
+        StringBuilder body = new StringBuilder("--" + boundary + "\r\nContent-Disposition: form-data;"
+                + " name=\"csrfToken\"\r\n\r\n" + csrfToken() + "\r\n");
+        files.forEach((name, text) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data;"
+                + " name=\"").append(fileField).append("\"; filename=\"").append(name)
+                .append("\"\r\nContent-Type: text/csv\r\n\r\n").append(text).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(request(path, BROWSER_ACCEPT).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
+    }
+
     /** Posts fields with this browser's CSRF token (from a page it was shown), not following a redirect. */
     public Page postWithToken(String path, String... fields) {
         String[] withToken = new String[fields.length + 2];

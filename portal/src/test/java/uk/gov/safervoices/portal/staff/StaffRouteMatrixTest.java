@@ -145,7 +145,16 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/analysis/schemes/new", analystOnly(Outcome.OK)),
             Map.entry("POST /admin/analysis/schemes/new", analystOnly(Outcome.OK)),
             Map.entry("GET /admin/analysis/schemes/{id}", analystOnly(Outcome.OK)),
-            Map.entry("POST /admin/analysis/schemes/{id}", analystOnly(Outcome.OK))));
+            Map.entry("POST /admin/analysis/schemes/{id}", analystOnly(Outcome.OK)),
+            Map.entry("GET /admin/analysis/crime", analysisReaders(Outcome.OK)),
+            Map.entry("GET /admin/analysis/crime/import", analystOnly(Outcome.OK)),
+            // posted without files: the form again, asking for them
+            Map.entry("POST /admin/analysis/crime/import", analystOnly(Outcome.OK)),
+            Map.entry("GET /admin/analysis/crime/mappings", analysisReaders(Outcome.OK)),
+            // posted without crime types: the form again, naming what is missing
+            Map.entry("POST /admin/analysis/crime/mappings", analystOnly(Outcome.OK)),
+            // posted without a file: the form again, asking for one
+            Map.entry("POST /admin/analysis/crime/lsoa-wards", analystOnly(Outcome.OK))));
 
     @Inject EmbeddedServer server;
     @Inject Router router;

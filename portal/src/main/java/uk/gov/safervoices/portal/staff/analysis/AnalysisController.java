@@ -84,6 +84,7 @@ class AnalysisController {
         model.put("newSchemeUrl", StaffRoutes.ANALYSIS_NEW_SCHEME);
         model.put("newMarginsUrl", StaffRoutes.ANALYSIS_NEW_MARGINS);
         model.put("noSchemes", allSchemes.isEmpty());
+        model.put("crimeUrl", StaffRoutes.CRIME);
         return new ModelAndView<>("staff/analysis/overview", model);
     }
 }
