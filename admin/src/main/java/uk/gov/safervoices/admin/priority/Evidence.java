@@ -24,6 +24,11 @@ public record Evidence(String consultation, String question, String scheme, long
                        int replicates, long seed, String dataFingerprint, Instant computedAt,
                        List<ConcernEvidence> concerns) {
 
+    public Evidence {
+        // JSON leaves an empty list out, so it reads back as null
+        concerns = concerns == null ? List.of() : List.copyOf(concerns);
+    }
+
     /** The ranked concerns as they stand, copied: {@code result} must be weighted and have an order. */
     public static Evidence of(String consultation, String scheme, ConcernResults.ConcernResult result,
                               Instant computedAt) {

@@ -20,6 +20,10 @@ import uk.gov.safervoices.admin.weighting.WeightingSchemes;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.gov.safervoices.admin.priority.Decisions;
+import uk.gov.safervoices.admin.priority.Evidence;
 import java.util.Set;
 import java.util.UUID;
 
@@ -47,6 +51,10 @@ class StaffAccessibilityTest {
     MarginSets marginSets;
     @Inject
     WeightingSchemes schemes;
+    @Inject
+    Decisions decisions;
+    @Inject
+    uk.gov.safervoices.admin.consultation.Consultations consultations;
 
     private final AccessibilityAudit audit = new AccessibilityAudit();
 
@@ -66,7 +74,7 @@ class StaffAccessibilityTest {
     void everyStaffPageTypeIncludingErrors() {
         String username = "axe-" + UUID.randomUUID().toString().substring(0, 8);
         StaffAccount administrator = accounts.createWithPassword("test", username, "Avery Axe",
-                EnumSet.of(Role.ADMIN, Role.CONSULTATION, Role.ANALYST), PASSWORD);
+                EnumSet.of(Role.ADMIN, Role.CONSULTATION, Role.ANALYST, Role.PARTNERSHIP), PASSWORD);
         browser.driver().manage().deleteAllCookies();
         Resident staff = new Resident(browser.driver(), server.getURL().toString());
 
@@ -143,6 +151,24 @@ class StaffAccessibilityTest {
         check("new weighting scheme with errors");
         staff.visit("/admin/analysis/schemes/" + scheme);
         check("weighting scheme");
+
+        staff.visit("/admin/priorities");
+        check("priorities");
+        staff.visit("/admin/priorities/new");
+        check("record priorities");
+        staff.press("Record these priorities");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("record priorities with errors");
+        long consultation = consultations.all().get(0).id();
+        long decision = decisions.record("test", new Decisions.NewDecision("2031-32", "Partnership board",
+                LocalDate.of(2031, 3, 12), consultation, List.of(new Decisions.Priority("asb", "First concern")),
+                new Evidence("Survey", "Top three?", "Scheme", 1200, 1100, 500, 1, "1/1/1", Instant.now(), List.of(
+                        new Evidence.ConcernEvidence("asb", "Anti-social behaviour", 1, 1.1, 1.0, 1.2, 0.5, 0.45,
+                                0.55, 540, 0.99, 1, 2)))));
+        staff.visit("/admin/priorities/" + decision);
+        check("a decision with its evidence");
+        staff.visit("/admin/priorities/" + decision + "/supersede");
+        check("supersede a decision");
 
         audit.assertNoSeriousOrCritical();
     }

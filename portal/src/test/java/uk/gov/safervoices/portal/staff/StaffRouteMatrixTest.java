@@ -23,6 +23,8 @@ import uk.gov.safervoices.admin.weighting.MarginCsv;
 import uk.gov.safervoices.admin.weighting.MarginSet;
 import uk.gov.safervoices.admin.weighting.MarginSets;
 import uk.gov.safervoices.admin.weighting.WeightingSchemes;
+import uk.gov.safervoices.admin.priority.Decisions;
+import uk.gov.safervoices.admin.priority.Evidence;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -147,6 +149,14 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/analysis/schemes/{id}", analystOnly(Outcome.OK)),
             Map.entry("POST /admin/analysis/schemes/{id}", analystOnly(Outcome.OK)),
             Map.entry("GET /admin/analysis/crime", analysisReaders(Outcome.OK)),
+            Map.entry("GET /admin/priorities", partnershipOnly(Outcome.OK)),
+            Map.entry("GET /admin/priorities/new", partnershipOnly(Outcome.OK)),
+            // posted without fields: the form again, naming what is missing
+            Map.entry("POST /admin/priorities/new", partnershipOnly(Outcome.OK)),
+            Map.entry("GET /admin/priorities/{id}", partnershipOnly(Outcome.OK)),
+            Map.entry("GET /admin/priorities/{id}/supersede", partnershipOnly(Outcome.OK)),
+            // posted without fields: the form again, naming what is missing
+            Map.entry("POST /admin/priorities/{id}/supersede", partnershipOnly(Outcome.OK)),
             Map.entry("GET /admin/analysis/crime/import", analystOnly(Outcome.OK)),
             // posted without files: the form again, asking for them
             Map.entry("POST /admin/analysis/crime/import", analystOnly(Outcome.OK)),
@@ -167,6 +177,7 @@ class StaffRouteMatrixTest {
     @Inject ResponseStore store;
     @Inject MarginSets marginSets;
     @Inject WeightingSchemes schemes;
+    @Inject Decisions decisions;
 
     /** A consultation with responses and a weighting scheme, made once for the analysis routes. */
     private final Supplier<AnalysisFixtures.Seeded> analysed = SupplierUtil.memoized(() -> AnalysisFixtures.seed(
@@ -246,6 +257,12 @@ class StaffRouteMatrixTest {
     private long idFor(String route, long accountId, long responseId) {
         if (route.contains(StaffRoutes.ANALYSIS + "/consultations/")) {
             return analysed.get().consultation().id();
+        }
+        if (route.contains(StaffRoutes.PRIORITIES + "/{id}")) {
+            return decisions.record("test", new Decisions.NewDecision(QuestionnaireFixtures.uniqueKey("y").substring(0, 7),
+                    "Board", java.time.LocalDate.of(2026, 3, 12), analysed.get().consultation().id(),
+                    List.of(new Decisions.Priority("asb", "Residents' first concern")), new Evidence("Survey",
+                    "Top?", "Scheme", 40, 40, 500, 1, "1/1/1", Instant.now(), List.of())));
         }
         if (route.contains(StaffRoutes.ANALYSIS + "/margins/{id}")) {
             return marginSet().id();
@@ -350,6 +367,14 @@ class StaffRouteMatrixTest {
         Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
                 Outcome.CHANGE_PASSWORD);
         cells.put(Persona.ANALYST, outcome);
+        cells.put(Persona.PARTNERSHIP, outcome);
+        return cells;
+    }
+
+    /** Cells for a page of the PARTNERSHIP role alone (administrators are refused too). */
+    private static Map<Persona, Outcome> partnershipOnly(Outcome outcome) {
+        Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+                Outcome.CHANGE_PASSWORD);
         cells.put(Persona.PARTNERSHIP, outcome);
         return cells;
     }
