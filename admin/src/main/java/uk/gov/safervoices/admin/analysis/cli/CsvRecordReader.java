@@ -27,6 +27,10 @@ final class CsvRecordReader implements Closeable {
     private long recordLine;
     /** Bytes the last refill moved the buffer's contents left by. */
     private int shift;
+    /** Bytes of the input before the buffer's first byte. */
+    private long discarded;
+    /** No record starting at or after this offset of the input is read (see {@link #stopAt}). */
+    private long stop = Long.MAX_VALUE;
     private boolean firstQuoted;
 
     CsvRecordReader(InputStream in, String file) throws IOException {
@@ -35,13 +39,21 @@ final class CsvRecordReader implements Closeable {
 
     /** With a given starting buffer size (it grows for longer records): tests use tiny ones to cross refills. */
     CsvRecordReader(InputStream in, String file, int bufferSize) throws IOException {
+        this(in, file, bufferSize, true);
+    }
+
+    /**
+     * @param fileStart false for input that starts at a record boundary inside a file (no byte order mark there);
+     *                  its line numbers then count from 1 at that boundary
+     */
+    CsvRecordReader(InputStream in, String file, int bufferSize, boolean fileStart) throws IOException {
         this.in = in;
         this.file = file;
         this.buffer = new byte[Math.max(4, bufferSize)];
         while (limit < 3 && fill() > 0) {
             // a byte order mark may come in pieces
         }
-        if (limit >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
+        if (fileStart && limit >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
             position = 3;
         }
     }
@@ -60,6 +72,9 @@ final class CsvRecordReader implements Closeable {
         fields = 0;
         firstQuoted = false;
         recordLine = physicalLine;
+        if (discarded + position >= stop) {
+            return false;
+        }
         if (position >= limit) {
             boolean more = refill(position);
             position -= shift;
@@ -186,6 +201,7 @@ final class CsvRecordReader implements Closeable {
             System.arraycopy(buffer, keepFrom, buffer, 0, limit - keepFrom);
             limit -= keepFrom;
             shift = keepFrom;
+            discarded += keepFrom;
             for (int i = 0; i < fields; i++) {
                 starts[i] -= keepFrom;
                 ends[i] -= keepFrom;
@@ -207,6 +223,25 @@ final class CsvRecordReader implements Closeable {
         }
         limit += read;
         return read;
+    }
+
+    /**
+     * Reads no record that starts at or after {@code offset} bytes into the input: {@link #next} returns false there,
+     * and reading can go on after a later {@code stopAt}. {@link #offset} then tells whether a record starts exactly
+     * at the offset.
+     */
+    void stopAt(long offset) {
+        stop = offset;
+    }
+
+    /** Bytes of the input read up to the end of the last record (with its line break): where the next one starts. */
+    long offset() {
+        return discarded + position;
+    }
+
+    /** The physical line the next record starts on. */
+    long nextLine() {
+        return physicalLine;
     }
 
     int fields() {
