@@ -6,14 +6,15 @@ package uk.gov.safervoices.admin.analysis.core;
  * else in the design scores 0 (domain estimation). Gives their covariance matrix, or only its diagonal, with the
  * weights fixed or calibrated (see {@link Linearisation}); the per-cell sums are made once for both.
  *
- * <p>Cost O(cells x K^2 + units) for the matrix, O(cells x K + units) for the variances: within a weighting cell
- * every respondent's deviation {@code x_i - xbar} is a common vector {@code rest} (the cell's fitted score and the
- * mean) plus {@code b (e_own - p)} with {@code b = w / total}. Summed over the cell's respondents that is
- * {@code n rest rest'}, plus terms in p and the cell's answer counts o:
+ * <p>Within a weighting cell every respondent's deviation {@code x_i - xbar} is a common vector {@code rest} (the
+ * cell's fitted score and the mean) plus {@code b (e_own - p)} with {@code b = w / total}. Summed over the cell's
+ * respondents that is {@code n rest rest'}, plus terms in p and the cell's answer counts o:
  * <pre>
  *   b (o rest' + rest o') - (x p' + p x') + answered b^2 p p' + b^2 diag(o),   x = answered b rest + b^2 o
  * </pre>
- * so each cell costs one rank-one update, and the p terms are added once at the end.
+ * The p terms are added once at the end, and {@code sum n rest rest'} comes from the calibration categories'
+ * coefficients ({@link #restProducts}): O(categories x K^2 + cells x K + units) for the matrix, O(cells x K + units)
+ * for the variances.
  */
 final class IndicatorScores {
 
@@ -76,13 +77,16 @@ final class IndicatorScores {
 
     private Object sums(boolean calibrated, boolean matrix) {
         int cells = design.size();
-        double[][] fitted = calibrated ? linearisation.fitted(scoreSum, k) : null;
+        double[][] coefficients = calibrated ? linearisation.coefficients(scoreSum, k) : null;
+        int[][] categoryColumns = linearisation.categoryColumns();
+        double[] fitted = new double[k];
         double[] mean = new double[k];
         for (int c = 0; c < cells; c++) {
+            fitted(coefficients, categoryColumns, c, fitted);
             double w = design.weight(c);
             long n = design.respondents(c);
             for (int j = 0; j < k; j++) {
-                mean[j] += w * ((scoreSum[c] == null ? 0 : scoreSum[c][j]) - (fitted == null ? 0 : n * fitted[c][j]));
+                mean[j] += w * ((scoreSum[c] == null ? 0 : scoreSum[c][j]) - n * fitted[j]);
             }
         }
         long respondents = linearisation.respondents();
@@ -90,27 +94,19 @@ final class IndicatorScores {
             mean[j] /= respondents;
         }
 
-        double[][] upper = matrix ? new double[k][k] : null;
         double[][] oneSided = matrix ? new double[k][] : null;
         double[] diagonal = new double[k];
         double[] x = new double[k];
         double squaredB = 0;
         double[] rest = new double[k];
         for (int c = 0; c < cells; c++) {
+            fitted(coefficients, categoryColumns, c, fitted);
             double w = design.weight(c);
             long n = design.respondents(c);
             for (int j = 0; j < k; j++) {
-                rest[j] = -(fitted == null ? 0 : w * fitted[c][j]) - mean[j];
+                rest[j] = -(w * fitted[j]) - mean[j];
             }
-            if (matrix) {
-                for (int a = 0; a < k; a++) {
-                    double ra = n * rest[a];
-                    double[] row = upper[a];
-                    for (int j = a; j < k; j++) {
-                        row[j] += ra * rest[j];
-                    }
-                }
-            } else {
+            if (!matrix) {
                 for (int a = 0; a < k; a++) {
                     diagonal[a] += n * rest[a] * rest[a];
                 }
@@ -144,6 +140,7 @@ final class IndicatorScores {
             }
             return diagonal;
         }
+        double[][] upper = restProducts(coefficients, categoryColumns, mean);
         double[][] covariance = new double[k][k];
         for (int a = 0; a < k; a++) {
             double variance = upper[a][a] + diagonal[a] - 2 * x[a] * p[a] + squaredB * p[a] * p[a];
@@ -162,5 +159,76 @@ final class IndicatorScores {
             }
         }
         return covariance;
+    }
+
+    /** Cell c's fitted score (the sum of its categories' coefficients; zero without calibration) into {@code into}. */
+    private void fitted(double[][] coefficients, int[][] categoryColumns, int c, double[] into) {
+        java.util.Arrays.fill(into, 0);
+        if (coefficients == null) {
+            return;
+        }
+        for (int[] variable : categoryColumns) {
+            double[] coefficient = coefficients[variable[c]];
+            for (int j = 0; j < k; j++) {
+                into[j] += coefficient[j];
+            }
+        }
+    }
+
+    /**
+     * The upper triangle of {@code sum_c n_c rest_c rest_c'} with {@code rest_c = -(w_c f_c + mean)} and the fitted
+     * score {@code f_c = B' x_c} (B the coefficients, x_c the cell's category indicators): {@code B' G B + s mean' +
+     * mean s' + N mean mean'} with {@code G = sum n w^2 x x'} and {@code s = B' sum n w x}, so p x K^2 operations for p
+     * calibration categories rather than cells x K^2.
+     */
+    private double[][] restProducts(double[][] coefficients, int[][] categoryColumns, double[] mean) {
+        double[][] upper = new double[k][k];
+        double[] s = new double[k];
+        if (coefficients != null) {
+            int categories = coefficients.length;
+            double[][] gram = new double[categories][categories];
+            double[] u = new double[categories];
+            for (int c = 0; c < design.size(); c++) {
+                double w = design.weight(c);
+                long n = design.respondents(c);
+                for (int[] first : categoryColumns) {
+                    u[first[c]] += n * w;
+                    for (int[] second : categoryColumns) {
+                        gram[first[c]][second[c]] += n * w * w;
+                    }
+                }
+            }
+            double[][] product = new double[categories][k];
+            for (int t = 0; t < categories; t++) {
+                for (int r = 0; r < categories; r++) {
+                    double g = gram[t][r];
+                    if (g != 0) {
+                        double[] coefficient = coefficients[r];
+                        for (int j = 0; j < k; j++) {
+                            product[t][j] += g * coefficient[j];
+                        }
+                    }
+                }
+            }
+            for (int t = 0; t < categories; t++) {
+                double[] coefficient = coefficients[t];
+                double[] row = product[t];
+                for (int a = 0; a < k; a++) {
+                    double factor = coefficient[a];
+                    s[a] += factor * u[t];
+                    double[] target = upper[a];
+                    for (int j = a; j < k; j++) {
+                        target[j] += factor * row[j];
+                    }
+                }
+            }
+        }
+        long respondents = linearisation.respondents();
+        for (int a = 0; a < k; a++) {
+            for (int j = a; j < k; j++) {
+                upper[a][j] += s[a] * mean[j] + mean[a] * s[j] + respondents * mean[a] * mean[j];
+            }
+        }
+        return upper;
     }
 }

@@ -106,10 +106,11 @@ final class Linearisation {
     }
 
     /**
-     * Per cell, the least-squares fit of z on the calibration categories: X (X'X)^+ X' z, from cell totals of z
-     * (null cells: none); null when there are no calibration variables.
+     * The least-squares fit of z on the calibration categories, {@code (X'X)^+ X' z} (one row per category, one
+     * column per score), from cell totals of z (null cells: none); null when there are no calibration variables. A
+     * cell's fitted score is the sum of its categories' rows ({@link #categoryColumns}).
      */
-    double[][] fitted(double[][] scoreSum, int k) {
+    double[][] coefficients(double[][] scoreSum, int k) {
         if (column.length == 0) {
             return null;
         }
@@ -137,15 +138,11 @@ final class Linearisation {
                 }
             }
         }
-        double[][] fitted = new double[design.size()][k];
-        for (int c = 0; c < design.size(); c++) {
-            for (int[] variable : column) {
-                double[] coefficient = coefficients[variable[c]];
-                for (int j = 0; j < k; j++) {
-                    fitted[c][j] += coefficient[j];
-                }
-            }
-        }
-        return fitted;
+        return coefficients;
+    }
+
+    /** [calibration variable][cell]: the row of {@link #coefficients} that the cell's category has. */
+    int[][] categoryColumns() {
+        return column;
     }
 }
