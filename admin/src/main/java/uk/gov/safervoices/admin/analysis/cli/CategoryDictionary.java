@@ -90,8 +90,9 @@ final class CategoryDictionary {
         int[] map = new int[later.size()];
         for (int id = 0; id < map.length; id++) {
             byte[] value = later.values[id];
-            int found = find(value, 0, value.length);
-            map[id] = found >= 0 ? found : add(value, 0, value.length, later.firstLines[id] + lineOffset);
+            int length = later.lengths[id];
+            int found = find(value, 0, length);
+            map[id] = found >= 0 ? found : add(value, 0, length, later.firstLines[id] + lineOffset);
         }
         return map;
     }
@@ -125,7 +126,8 @@ final class CategoryDictionary {
             firstLines = Arrays.copyOf(firstLines, id * 2);
         }
         int length = end - start;
-        values[id] = Arrays.copyOfRange(bytes, start, end);
+        // padded, so that a later lookup of these bytes (merging dictionaries) reads them as longs too
+        values[id] = Arrays.copyOfRange(bytes, start, end + CsvRecordReader.SLACK);
         lengths[id] = length;
         heads[id] = load(bytes, start, Math.min(length, 8));
         tails[id] = length > 8 ? load(bytes, end - 8, 8) : 0;

@@ -14,6 +14,14 @@ import java.nio.charset.StandardCharsets;
  */
 final class CsvRecordReader implements Closeable {
 
+    /**
+     * Bytes kept free at the end of the buffer, never filled: a field's first or last 8 bytes can then always be read
+     * as one long ({@link CategoryDictionary}), with no slower path near the end of the buffer to recompile for.
+     */
+    static final int SLACK = 8;
+    /** Fewer bytes than this left in the buffer before a record: read more first. */
+    private static final int AHEAD = 4096;
+
     private final InputStream in;
     private final String file;
     private byte[] buffer;
@@ -49,7 +57,7 @@ final class CsvRecordReader implements Closeable {
     CsvRecordReader(InputStream in, String file, int bufferSize, boolean fileStart) throws IOException {
         this.in = in;
         this.file = file;
-        this.buffer = new byte[Math.max(4, bufferSize)];
+        this.buffer = new byte[Math.max(4, bufferSize) + SLACK];
         while (limit < 3 && fill() > 0) {
             // a byte order mark may come in pieces
         }
@@ -61,6 +69,22 @@ final class CsvRecordReader implements Closeable {
     /** Reads the next non-blank record; false at the end of the file. */
     boolean next() throws IOException {
         do {
+            // The stop is checked here rather than in readRecord: when it is reached, only the caller's compiled loop
+            // is dropped, not readRecord's (which another reader may be running).
+            if (discarded + position >= stop) {
+                return false;
+            }
+            if (limit - position < AHEAD && !endOfInput && limit - position < (buffer.length - SLACK) / 2) {
+                // Refill before a record rather than inside one: the buffer then ends inside a record only for
+                // records longer than this, so readRecord's refills stay rare. Done here, in the caller's loop, a
+                // refill is seen (profiled) long before that loop is compiled; in readRecord, whose byte loops are
+                // compiled after a few hundred records, the first refill would drop the compiled code.
+                refill(position);
+                position -= shift;
+            }
+            if (position >= limit && endOfInput) {
+                return false; // here too, rather than in readRecord, for the same reason
+            }
             if (!readRecord()) {
                 return false;
             }
@@ -72,9 +96,6 @@ final class CsvRecordReader implements Closeable {
         fields = 0;
         firstQuoted = false;
         recordLine = physicalLine;
-        if (discarded + position >= stop) {
-            return false;
-        }
         if (position >= limit) {
             boolean more = refill(position);
             position -= shift;
@@ -206,16 +227,16 @@ final class CsvRecordReader implements Closeable {
                 starts[i] -= keepFrom;
                 ends[i] -= keepFrom;
             }
-        } else if (limit == buffer.length) {
+        } else if (limit == buffer.length - SLACK) {
             buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
         }
         return fill() > 0;
     }
 
     private int fill() throws IOException {
-        int read = in.read(buffer, limit, buffer.length - limit);
+        int read = in.read(buffer, limit, buffer.length - SLACK - limit);
         while (read == 0) {
-            read = in.read(buffer, limit, buffer.length - limit);
+            read = in.read(buffer, limit, buffer.length - SLACK - limit);
         }
         if (read < 0) {
             endOfInput = true;

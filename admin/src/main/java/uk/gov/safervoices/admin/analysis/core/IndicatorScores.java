@@ -65,82 +65,49 @@ final class IndicatorScores {
         }
     }
 
-    /** The K x K covariance; {@code calibrated}: of the residuals on the calibration variables. */
-    double[][] covariance(boolean calibrated) {
-        return (double[][]) sums(calibrated, true);
-    }
-
-    /** The diagonal of {@link #covariance}: the K variances. */
+    /** The K variances (the diagonal of {@link #covariance}); {@code calibrated}: of the calibration residuals. */
     double[] variances(boolean calibrated) {
-        return (double[]) sums(calibrated, false);
-    }
-
-    private Object sums(boolean calibrated, boolean matrix) {
-        int cells = design.size();
         double[][] coefficients = calibrated ? linearisation.coefficients(scoreSum, k) : null;
-        int[][] categoryColumns = linearisation.categoryColumns();
-        double[] fitted = new double[k];
-        double[] mean = new double[k];
-        for (int c = 0; c < cells; c++) {
-            fitted(coefficients, categoryColumns, c, fitted);
-            double w = design.weight(c);
-            long n = design.respondents(c);
-            for (int j = 0; j < k; j++) {
-                mean[j] += w * ((scoreSum[c] == null ? 0 : scoreSum[c][j]) - n * fitted[j]);
-            }
-        }
-        long respondents = linearisation.respondents();
-        for (int j = 0; j < k; j++) {
-            mean[j] /= respondents;
-        }
-
-        double[][] oneSided = matrix ? new double[k][] : null;
+        double[] mean = mean(coefficients);
         double[] diagonal = new double[k];
         double[] x = new double[k];
-        double squaredB = 0;
         double[] rest = new double[k];
-        for (int c = 0; c < cells; c++) {
-            fitted(coefficients, categoryColumns, c, fitted);
-            double w = design.weight(c);
+        double squaredB = 0;
+        for (int c = 0; c < design.size(); c++) {
+            rest(c, coefficients, mean, rest);
             long n = design.respondents(c);
-            for (int j = 0; j < k; j++) {
-                rest[j] = -(w * fitted[j]) - mean[j];
-            }
-            if (!matrix) {
-                for (int a = 0; a < k; a++) {
-                    diagonal[a] += n * rest[a] * rest[a];
-                }
-            }
-            if (answered[c] == 0) {
-                continue;
-            }
-            double b = w / total;
-            squaredB += answered[c] * b * b;
-            double[] o = owned[c];
             for (int a = 0; a < k; a++) {
-                x[a] += answered[c] * b * rest[a] + b * b * o[a];
-                if (o[a] == 0) {
-                    continue;
-                }
-                diagonal[a] += b * b * o[a] + 2 * b * o[a] * rest[a];
-                if (matrix) {
-                    double boa = b * o[a];
-                    double[] row = oneSided[a] == null ? oneSided[a] = new double[k] : oneSided[a];
-                    for (int j = 0; j < k; j++) {
-                        row[j] += boa * rest[j];
-                    }
-                }
+                diagonal[a] += n * rest[a] * rest[a];
+            }
+            if (answered[c] > 0) {
+                squaredB += answeredTerms(c, rest, x, diagonal, null);
             }
         }
-        double scale = respondents / (respondents - 1.0);
-        if (!matrix) {
-            for (int a = 0; a < k; a++) {
-                double variance = diagonal[a] - 2 * x[a] * p[a] + squaredB * p[a] * p[a];
-                diagonal[a] = Math.max(0, variance * scale);
-            }
-            return diagonal;
+        double scale = scale();
+        for (int a = 0; a < k; a++) {
+            double variance = diagonal[a] - 2 * x[a] * p[a] + squaredB * p[a] * p[a];
+            diagonal[a] = Math.max(0, variance * scale);
         }
-        double[][] upper = restProducts(coefficients, categoryColumns, mean);
+        return diagonal;
+    }
+
+    /** The K x K covariance; {@code calibrated}: of the residuals on the calibration variables. */
+    double[][] covariance(boolean calibrated) {
+        double[][] coefficients = calibrated ? linearisation.coefficients(scoreSum, k) : null;
+        double[] mean = mean(coefficients);
+        double[][] oneSided = new double[k][];
+        double[] diagonal = new double[k];
+        double[] x = new double[k];
+        double[] rest = new double[k];
+        double squaredB = 0;
+        for (int c = 0; c < design.size(); c++) {
+            if (answered[c] > 0) {
+                rest(c, coefficients, mean, rest);
+                squaredB += answeredTerms(c, rest, x, diagonal, oneSided);
+            }
+        }
+        double[][] upper = linearisation.restProducts(coefficients, mean, k);
+        double scale = scale();
         double[][] covariance = new double[k][k];
         for (int a = 0; a < k; a++) {
             double variance = upper[a][a] + diagonal[a] - 2 * x[a] * p[a] + squaredB * p[a] * p[a];
@@ -161,74 +128,59 @@ final class IndicatorScores {
         return covariance;
     }
 
-    /** Cell c's fitted score (the sum of its categories' coefficients; zero without calibration) into {@code into}. */
-    private void fitted(double[][] coefficients, int[][] categoryColumns, int c, double[] into) {
-        java.util.Arrays.fill(into, 0);
-        if (coefficients == null) {
-            return;
-        }
-        for (int[] variable : categoryColumns) {
-            double[] coefficient = coefficients[variable[c]];
+    /** The mean of {@code x_i = w_i z_i} over the design's respondents (residuals, with coefficients). */
+    private double[] mean(double[][] coefficients) {
+        double[] fitted = new double[k];
+        double[] mean = new double[k];
+        for (int c = 0; c < design.size(); c++) {
+            linearisation.fitted(c, coefficients, fitted);
+            double w = design.weight(c);
+            long n = design.respondents(c);
             for (int j = 0; j < k; j++) {
-                into[j] += coefficient[j];
+                mean[j] += w * ((scoreSum[c] == null ? 0 : scoreSum[c][j]) - n * fitted[j]);
             }
+        }
+        for (int j = 0; j < k; j++) {
+            mean[j] /= linearisation.respondents();
+        }
+        return mean;
+    }
+
+    /** Cell c's common deviation, {@code -(w f_c) - mean}, into {@code rest}. */
+    private void rest(int c, double[][] coefficients, double[] mean, double[] rest) {
+        linearisation.fitted(c, coefficients, rest);
+        double w = design.weight(c);
+        for (int j = 0; j < k; j++) {
+            rest[j] = -(w * rest[j]) - mean[j];
         }
     }
 
     /**
-     * The upper triangle of {@code sum_c n_c rest_c rest_c'} with {@code rest_c = -(w_c f_c + mean)} and the fitted
-     * score {@code f_c = B' x_c} (B the coefficients, x_c the cell's category indicators): {@code B' G B + s mean' +
-     * mean s' + N mean mean'} with {@code G = sum n w^2 x x'} and {@code s = B' sum n w x}, so p x K^2 operations for p
-     * calibration categories rather than cells x K^2.
+     * Adds cell c's answering respondents' terms but {@code n rest rest'}: to x, the owned diagonal, and (when
+     * given) {@code b o rest'} by row; returns {@code answered b^2}.
      */
-    private double[][] restProducts(double[][] coefficients, int[][] categoryColumns, double[] mean) {
-        double[][] upper = new double[k][k];
-        double[] s = new double[k];
-        if (coefficients != null) {
-            int categories = coefficients.length;
-            double[][] gram = new double[categories][categories];
-            double[] u = new double[categories];
-            for (int c = 0; c < design.size(); c++) {
-                double w = design.weight(c);
-                long n = design.respondents(c);
-                for (int[] first : categoryColumns) {
-                    u[first[c]] += n * w;
-                    for (int[] second : categoryColumns) {
-                        gram[first[c]][second[c]] += n * w * w;
-                    }
-                }
-            }
-            double[][] product = new double[categories][k];
-            for (int t = 0; t < categories; t++) {
-                for (int r = 0; r < categories; r++) {
-                    double g = gram[t][r];
-                    if (g != 0) {
-                        double[] coefficient = coefficients[r];
-                        for (int j = 0; j < k; j++) {
-                            product[t][j] += g * coefficient[j];
-                        }
-                    }
-                }
-            }
-            for (int t = 0; t < categories; t++) {
-                double[] coefficient = coefficients[t];
-                double[] row = product[t];
-                for (int a = 0; a < k; a++) {
-                    double factor = coefficient[a];
-                    s[a] += factor * u[t];
-                    double[] target = upper[a];
-                    for (int j = a; j < k; j++) {
-                        target[j] += factor * row[j];
-                    }
-                }
-            }
-        }
-        long respondents = linearisation.respondents();
+    private double answeredTerms(int c, double[] rest, double[] x, double[] diagonal, double[][] oneSided) {
+        double b = design.weight(c) / total;
+        double[] o = owned[c];
         for (int a = 0; a < k; a++) {
-            for (int j = a; j < k; j++) {
-                upper[a][j] += s[a] * mean[j] + mean[a] * s[j] + respondents * mean[a] * mean[j];
+            x[a] += answered[c] * b * rest[a] + b * b * o[a];
+            if (o[a] == 0) {
+                continue;
+            }
+            diagonal[a] += b * b * o[a] + 2 * b * o[a] * rest[a];
+            if (oneSided != null) {
+                double boa = b * o[a];
+                double[] row = oneSided[a] == null ? oneSided[a] = new double[k] : oneSided[a];
+                for (int j = 0; j < k; j++) {
+                    row[j] += boa * rest[j];
+                }
             }
         }
-        return upper;
+        return answered[c] * b * b;
+    }
+
+    private double scale() {
+        long respondents = linearisation.respondents();
+        return respondents / (respondents - 1.0);
     }
 }
