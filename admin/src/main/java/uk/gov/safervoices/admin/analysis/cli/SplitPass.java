@@ -67,6 +67,7 @@ final class SplitPass {
                 }
             }
             if (!(boundary && second.cells != null && cells.append(second.cells, reader.nextLine() - 1))) {
+                second.cancelled.set(true); // its work is not used: let it stop rather than share the cores
                 reader.stopAt(Long.MAX_VALUE);
                 while (reader.next()) {
                     cells.add(reader);
