@@ -94,6 +94,7 @@ public final class AnalyseCommand {
                 }
             }
             AnalysisPlan plan = AnalysisPlan.of(columns, weightingVariables, arguments.by());
+            Timing.mark("header and margins");
             ResponseCells cells = ResponsesFile.aggregate(responses, responsesName, plan);
             Timing.mark("read and aggregate");
             if (cells.respondentCount() == 0) {
@@ -117,6 +118,7 @@ public final class AnalyseCommand {
                 }
                 results.writeEstimates(questions, folder.resolve("estimates.csv"),
                         plan.by().isEmpty() ? null : folder.resolve("tests.csv"));
+                Timing.mark("estimates and tests");
                 weights.get();
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof IOException io) {
@@ -132,7 +134,7 @@ public final class AnalyseCommand {
             } finally {
                 threads.shutdownNow();
             }
-            Timing.mark("weights, estimates, tests");
+            Timing.mark("weights (after those)");
             if (!arguments.ranking().isEmpty()) {
                 ConcernsFile.write(ConcernsFile.analyse(responses, responsesName, margins, arguments,
                         Weighting.rakingOptions(arguments)), folder.resolve("concerns.csv"));
@@ -140,6 +142,7 @@ public final class AnalyseCommand {
             }
             DiagnosticsJson.write(folder.resolve("diagnostics.json"), weighting, cells.respondentCount());
             output.commit();
+            Timing.mark("diagnostics, folder in place");
             return String.format(Locale.UK, "analysed %,d responses (%,d left out) in %.2f s: weighted to %d margins "
                             + "(%s after %d iterations), %d questions, %,d estimates; written to %s",
                     cells.respondentCount(), weighting.raking().droppedRespondents(),

@@ -38,6 +38,20 @@ final class CategoryDictionary {
 
     /** The id of the category in {@code bytes[start, end)}; the caller handles empty (missing) fields. */
     int intern(byte[] bytes, int start, int end, CsvRecordReader reader) {
+        int id = find(bytes, start, end);
+        if (id >= 0) {
+            return id;
+        }
+        if (names.size() == MAX_CATEGORIES) {
+            throw new InputException(reader.file(), reader.line(), column, "more than " + MAX_CATEGORIES
+                    + " different answers in this column; the analyse command needs categorical answers (is it free "
+                    + "text or an identifier?)");
+        }
+        return add(bytes, start, end, reader.line());
+    }
+
+    /** The id of the category in {@code bytes[start, end)}, or -1. */
+    private int find(byte[] bytes, int start, int end) {
         int length = end - start;
         long head = load(bytes, start, Math.min(length, 8));
         long tail = length > 8 ? load(bytes, end - 8, 8) : 0;
@@ -46,7 +60,7 @@ final class CategoryDictionary {
         while (true) {
             int entry = table[slot];
             if (entry == 0) {
-                return add(bytes, start, end, head, tail, slot, reader);
+                return -1;
             }
             int id = entry - 1;
             if (lengths[id] == length && heads[id] == head && tails[id] == tail
@@ -55,6 +69,32 @@ final class CategoryDictionary {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /** Whether {@link #merge} would keep this column within {@link #MAX_CATEGORIES}. */
+    boolean canMerge(CategoryDictionary later) {
+        int added = 0;
+        for (int id = 0; id < later.size(); id++) {
+            if (find(later.values[id], 0, later.lengths[id]) < 0) {
+                added++;
+            }
+        }
+        return names.size() + added <= MAX_CATEGORIES;
+    }
+
+    /**
+     * Adds the categories of a dictionary made over a later part of the file (its line 1 being line
+     * {@code lineOffset + 1} here), new ones in the order it found them; returns its ids' ids here.
+     */
+    int[] merge(CategoryDictionary later, long lineOffset) {
+        int[] map = new int[later.size()];
+        for (int id = 0; id < map.length; id++) {
+            byte[] value = later.values[id];
+            int length = later.lengths[id];
+            int found = find(value, 0, length);
+            map[id] = found >= 0 ? found : add(value, 0, length, later.firstLines[id] + lineOffset);
+        }
+        return map;
     }
 
     /** Up to 8 bytes from {@code from}, little-endian, the rest zero. */
@@ -76,13 +116,8 @@ final class CategoryDictionary {
         return (int) (h ^ (h >>> 33));
     }
 
-    private int add(byte[] bytes, int start, int end, long head, long tail, int slot, CsvRecordReader reader) {
+    private int add(byte[] bytes, int start, int end, long line) {
         int id = names.size();
-        if (id == MAX_CATEGORIES) {
-            throw new InputException(reader.file(), reader.line(), column, "more than " + MAX_CATEGORIES
-                    + " different answers in this column; the analyse command needs categorical answers (is it free "
-                    + "text or an identifier?)");
-        }
         if (id == values.length) {
             values = Arrays.copyOf(values, id * 2);
             lengths = Arrays.copyOf(lengths, id * 2);
@@ -90,25 +125,32 @@ final class CategoryDictionary {
             tails = Arrays.copyOf(tails, id * 2);
             firstLines = Arrays.copyOf(firstLines, id * 2);
         }
-        values[id] = Arrays.copyOfRange(bytes, start, end);
-        lengths[id] = end - start;
-        heads[id] = head;
-        tails[id] = tail;
-        firstLines[id] = reader.line();
-        names.add(new String(bytes, start, end - start, StandardCharsets.UTF_8));
-        table[slot] = id + 1;
+        int length = end - start;
+        // padded, so that a later lookup of these bytes (merging dictionaries) reads them as longs too
+        values[id] = Arrays.copyOfRange(bytes, start, end + CsvRecordReader.SLACK);
+        lengths[id] = length;
+        heads[id] = load(bytes, start, Math.min(length, 8));
+        tails[id] = length > 8 ? load(bytes, end - 8, 8) : 0;
+        firstLines[id] = line;
+        names.add(new String(bytes, start, length, StandardCharsets.UTF_8));
         if (names.size() * 2 > table.length) {
             table = new int[table.length * 2];
-            int mask = table.length - 1;
             for (int each = 0; each < names.size(); each++) {
-                int at = hash(lengths[each], heads[each], tails[each]) & mask;
-                while (table[at] != 0) {
-                    at = (at + 1) & mask;
-                }
-                table[at] = each + 1;
+                place(each);
             }
+        } else {
+            place(id);
         }
         return id;
+    }
+
+    private void place(int id) {
+        int mask = table.length - 1;
+        int at = hash(lengths[id], heads[id], tails[id]) & mask;
+        while (table[at] != 0) {
+            at = (at + 1) & mask;
+        }
+        table[at] = id + 1;
     }
 
     String column() {

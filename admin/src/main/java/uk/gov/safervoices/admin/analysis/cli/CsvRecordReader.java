@@ -14,6 +14,14 @@ import java.nio.charset.StandardCharsets;
  */
 final class CsvRecordReader implements Closeable {
 
+    /**
+     * Bytes kept free at the end of the buffer, never filled: a field's first or last 8 bytes can then always be read
+     * as one long ({@link CategoryDictionary}), with no slower path near the end of the buffer to recompile for.
+     */
+    static final int SLACK = 8;
+    /** Fewer bytes than this left in the buffer before a record: read more first. */
+    private static final int AHEAD = 4096;
+
     private final InputStream in;
     private final String file;
     private byte[] buffer;
@@ -27,6 +35,10 @@ final class CsvRecordReader implements Closeable {
     private long recordLine;
     /** Bytes the last refill moved the buffer's contents left by. */
     private int shift;
+    /** Bytes of the input before the buffer's first byte. */
+    private long discarded;
+    /** No record starting at or after this offset of the input is read (see {@link #stopAt}). */
+    private long stop = Long.MAX_VALUE;
     private boolean firstQuoted;
 
     CsvRecordReader(InputStream in, String file) throws IOException {
@@ -35,13 +47,21 @@ final class CsvRecordReader implements Closeable {
 
     /** With a given starting buffer size (it grows for longer records): tests use tiny ones to cross refills. */
     CsvRecordReader(InputStream in, String file, int bufferSize) throws IOException {
+        this(in, file, bufferSize, true);
+    }
+
+    /**
+     * @param fileStart false for input that starts at a record boundary inside a file (no byte order mark there);
+     *                  its line numbers then count from 1 at that boundary
+     */
+    CsvRecordReader(InputStream in, String file, int bufferSize, boolean fileStart) throws IOException {
         this.in = in;
         this.file = file;
-        this.buffer = new byte[Math.max(4, bufferSize)];
+        this.buffer = new byte[Math.max(4, bufferSize) + SLACK];
         while (limit < 3 && fill() > 0) {
             // a byte order mark may come in pieces
         }
-        if (limit >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
+        if (fileStart && limit >= 3 && (buffer[0] & 0xff) == 0xEF && (buffer[1] & 0xff) == 0xBB && (buffer[2] & 0xff) == 0xBF) {
             position = 3;
         }
     }
@@ -49,6 +69,22 @@ final class CsvRecordReader implements Closeable {
     /** Reads the next non-blank record; false at the end of the file. */
     boolean next() throws IOException {
         do {
+            // The stop is checked here rather than in readRecord: when it is reached, only the caller's compiled loop
+            // is dropped, not readRecord's (which another reader may be running).
+            if (discarded + position >= stop) {
+                return false;
+            }
+            if (limit - position < AHEAD && !endOfInput && limit - position < (buffer.length - SLACK) / 2) {
+                // Refill before a record rather than inside one: the buffer then ends inside a record only for
+                // records longer than this, so readRecord's refills stay rare. Done here, in the caller's loop, a
+                // refill is seen (profiled) long before that loop is compiled; in readRecord, whose byte loops are
+                // compiled after a few hundred records, the first refill would drop the compiled code.
+                refill(position);
+                position -= shift;
+            }
+            if (position >= limit && endOfInput) {
+                return false; // here too, rather than in readRecord, for the same reason
+            }
             if (!readRecord()) {
                 return false;
             }
@@ -186,20 +222,21 @@ final class CsvRecordReader implements Closeable {
             System.arraycopy(buffer, keepFrom, buffer, 0, limit - keepFrom);
             limit -= keepFrom;
             shift = keepFrom;
+            discarded += keepFrom;
             for (int i = 0; i < fields; i++) {
                 starts[i] -= keepFrom;
                 ends[i] -= keepFrom;
             }
-        } else if (limit == buffer.length) {
+        } else if (limit == buffer.length - SLACK) {
             buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
         }
         return fill() > 0;
     }
 
     private int fill() throws IOException {
-        int read = in.read(buffer, limit, buffer.length - limit);
+        int read = in.read(buffer, limit, buffer.length - SLACK - limit);
         while (read == 0) {
-            read = in.read(buffer, limit, buffer.length - limit);
+            read = in.read(buffer, limit, buffer.length - SLACK - limit);
         }
         if (read < 0) {
             endOfInput = true;
@@ -207,6 +244,25 @@ final class CsvRecordReader implements Closeable {
         }
         limit += read;
         return read;
+    }
+
+    /**
+     * Reads no record that starts at or after {@code offset} bytes into the input: {@link #next} returns false there,
+     * and reading can go on after a later {@code stopAt}. {@link #offset} then tells whether a record starts exactly
+     * at the offset.
+     */
+    void stopAt(long offset) {
+        stop = offset;
+    }
+
+    /** Bytes of the input read up to the end of the last record (with its line break): where the next one starts. */
+    long offset() {
+        return discarded + position;
+    }
+
+    /** The physical line the next record starts on. */
+    long nextLine() {
+        return physicalLine;
     }
 
     int fields() {

@@ -1,8 +1,8 @@
 package uk.gov.safervoices.admin.analysis.cli;
 
 /**
- * Counts keyed by a long (a packed cell x answer x group), open addressing: the aggregation's inner loop, with no
- * boxing. Keys are stored plus one so that 0 marks an empty slot; key -1 is therefore not allowed.
+ * Counts keyed by a long (a packed pair x answer, for answers beyond the dense rows of {@link AnswerCounts}), open
+ * addressing, with no boxing. Keys are stored plus one so that 0 marks an empty slot; key -1 is therefore not allowed.
  */
 final class LongCounts {
 
@@ -11,18 +11,22 @@ final class LongCounts {
     private int size;
 
     void increment(long key) {
+        add(key, 1);
+    }
+
+    void add(long key, long count) {
         long stored = key + 1;
         int mask = keys.length - 1;
         int slot = mix(stored) & mask;
         while (true) {
             long present = keys[slot];
             if (present == stored) {
-                counts[slot]++;
+                counts[slot] += count;
                 return;
             }
             if (present == 0) {
                 keys[slot] = stored;
-                counts[slot] = 1;
+                counts[slot] = count;
                 if (++size * 2 > keys.length) {
                     grow();
                 }
@@ -58,6 +62,20 @@ final class LongCounts {
         long h = (key ^ (key >>> 33)) * 0xff51afd7ed558ccdL;
         h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
         return (int) (h ^ (h >>> 33));
+    }
+
+    /** The count of {@code key}, 0 if absent. */
+    long get(long key) {
+        long stored = key + 1;
+        int mask = keys.length - 1;
+        int slot = mix(stored) & mask;
+        while (keys[slot] != 0) {
+            if (keys[slot] == stored) {
+                return counts[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return 0;
     }
 
     interface Visitor {

@@ -2,10 +2,15 @@ package uk.gov.safervoices.admin.analysis.cli;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -14,6 +19,9 @@ import java.util.stream.Stream;
  * replaced); an existing non-empty folder is refused, never overwritten.
  */
 final class OutputDirectory implements AutoCloseable {
+
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
 
     private final Path target;
     private final String name;
@@ -50,10 +58,21 @@ final class OutputDirectory implements AutoCloseable {
         }
     }
 
-    /** The temporary folder to write into. */
+    /**
+     * The temporary folder to write into, readable by its owner only. Named after the process and the clock rather
+     * than by {@link Files#createTempDirectory}, whose random names start a SecureRandom (tens of milliseconds).
+     */
     Path temporary() throws IOException {
-        if (temporary == null) {
-            temporary = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".partial-");
+        while (temporary == null) {
+            Path candidate = target.getParent().resolve("." + target.getFileName() + ".partial-"
+                    + ProcessHandle.current().pid() + "-" + Long.toString(System.nanoTime() & Long.MAX_VALUE, 36));
+            try {
+                temporary = Files.createDirectory(candidate, OWNER_ONLY);
+            } catch (UnsupportedOperationException e) {
+                temporary = Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // another run started in the same nanosecond: try the next name
+            }
         }
         return temporary;
     }

@@ -49,6 +49,26 @@ final class RespondentIds {
         count++;
     }
 
+    /** Appends the ids another reader found later in the file (its line 1 being line {@code lineOffset + 1} here). */
+    void append(RespondentIds later, long lineOffset) {
+        if (used + later.used > bytes.length) {
+            bytes = Arrays.copyOf(bytes, used + later.used);
+        }
+        if (count + later.count + 1 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, count + later.count + 1);
+            hashes = Arrays.copyOf(hashes, offsets.length);
+            lines = Arrays.copyOf(lines, offsets.length);
+        }
+        System.arraycopy(later.bytes, 0, bytes, used, later.used);
+        for (int i = 0; i < later.count; i++) {
+            offsets[count + i + 1] = used + later.offsets[i + 1];
+            lines[count + i] = (int) Math.min(later.lines[i] + lineOffset, Integer.MAX_VALUE);
+        }
+        System.arraycopy(later.hashes, 0, hashes, count, later.count);
+        used += later.used;
+        count += later.count;
+    }
+
     /** Refuses the first id (in file order) that repeats an earlier one, naming both lines. */
     void checkUnique(String column) {
         long[] sorted = new long[count];

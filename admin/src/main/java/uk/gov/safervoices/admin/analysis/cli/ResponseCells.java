@@ -15,8 +15,6 @@ import java.util.List;
  */
 final class ResponseCells {
 
-    private static final int BITS = 20;
-
     private final AnalysisPlan plan;
     private final int columnCount;
     private final int idColumn;
@@ -27,11 +25,10 @@ final class ResponseCells {
     private final CategoryDictionary[] dictionaries;
     private final int[] ids;
     /** Combines the weighting categories a variable at a time: level k maps (combination so far, category k). */
-    private final LongIntIndex[] combinations;
+    private final PairIndex[] combinations;
     private int[][] cellCategories = new int[64][];
     private long[] cellRespondents = new long[64];
-    /** [question][breakdown, or 0 without one]: counts keyed by cell, answer and group. */
-    private final LongCounts[][] answers;
+    private final AnswerCounts answers;
     final RespondentIds respondents;
     private int[] respondentCells = new int[1 << 12];
 
@@ -50,16 +47,11 @@ final class ResponseCells {
                 dictionaries[column] = new CategoryDictionary(columns.get(column));
             }
         }
-        this.combinations = new LongIntIndex[weightingColumns.length];
+        this.combinations = new PairIndex[weightingColumns.length];
         for (int k = 1; k < weightingColumns.length; k++) {
-            combinations[k] = new LongIntIndex();
+            combinations[k] = new PairIndex();
         }
-        this.answers = new LongCounts[questionColumns.length][Math.max(1, byColumns.length)];
-        for (LongCounts[] perQuestion : answers) {
-            for (int b = 0; b < perQuestion.length; b++) {
-                perQuestion[b] = new LongCounts();
-            }
-        }
+        this.answers = new AnswerCounts(questionColumns.length, byColumns.length);
     }
 
     private static int[] positions(List<String> names, List<String> columns) {
@@ -85,33 +77,21 @@ final class ResponseCells {
             }
         }
         int cell = cell();
+        cellRespondents[cell]++;
         int respondent = respondents.count() - 1;
         if (respondent == respondentCells.length) {
             respondentCells = Arrays.copyOf(respondentCells, respondent * 2);
         }
         respondentCells[respondent] = cell;
-        long cellKey = (long) cell << (2 * BITS);
-        for (int q = 0; q < questionColumns.length; q++) {
-            long key = cellKey | ((long) (ids[questionColumns[q]] + 1) << BITS);
-            LongCounts[] counts = answers[q];
-            if (byColumns.length == 0) {
-                counts[0].increment(key);
-            }
-            for (int b = 0; b < byColumns.length; b++) {
-                counts[b].increment(key | (ids[byColumns[b]] + 1));
-            }
-        }
+        answers.add(cell, ids, questionColumns, byColumns);
     }
 
+    /** The weighting cell of the categories in {@link #ids}; a new one is numbered next. */
     private int cell() {
-        long combination = ids[weightingColumns[0]] + 1;
+        int cell = ids[weightingColumns[0]] + 1;
         for (int k = 1; k < weightingColumns.length; k++) {
-            combination = combinations[k].idOf((combination << BITS) | (ids[weightingColumns[k]] + 1));
+            cell = combinations[k].idOf(cell, ids[weightingColumns[k]] + 1);
         }
-        if (combination >= 1L << (64 - 2 * BITS - 1)) {
-            throw new IllegalStateException("More than " + (1L << (64 - 2 * BITS - 1)) + " weighting cells");
-        }
-        int cell = (int) combination;
         if (cell >= cellRespondents.length) {
             cellRespondents = Arrays.copyOf(cellRespondents, Math.max(cell + 1, cellRespondents.length * 2));
             cellCategories = Arrays.copyOf(cellCategories, cellRespondents.length);
@@ -123,8 +103,58 @@ final class ResponseCells {
             }
             cellCategories[cell] = categories;
         }
-        cellRespondents[cell]++;
         return cell;
+    }
+
+    /**
+     * Appends what another pass counted over the rest of the file (its line 1 being this file's line
+     * {@code lineOffset + 1}), as if this pass had read on: categories, cells and (cell, group) pairs new to this
+     * one are numbered in the order the later pass first saw them, which is the order a single pass would have.
+     * False, with nothing changed, if a column would then have too many categories (a single pass reports it).
+     */
+    boolean append(ResponseCells later, long lineOffset) {
+        for (int column = 0; column < columnCount; column++) {
+            if (dictionaries[column] != null && !dictionaries[column].canMerge(later.dictionaries[column])) {
+                return false;
+            }
+        }
+        int[][] maps = new int[columnCount][];
+        for (int column = 0; column < columnCount; column++) {
+            if (dictionaries[column] != null) {
+                maps[column] = dictionaries[column].merge(later.dictionaries[column], lineOffset);
+            }
+        }
+        int[] cellMap = new int[later.cellRespondents.length];
+        for (int c = 0; c < later.cellRespondents.length; c++) {
+            if (later.cellCategories[c] != null) {
+                for (int k = 0; k < weightingColumns.length; k++) {
+                    int id = later.cellCategories[c][k];
+                    ids[weightingColumns[k]] = id < 0 ? -1 : maps[weightingColumns[k]][id];
+                }
+                cellMap[c] = cell();
+                cellRespondents[cellMap[c]] += later.cellRespondents[c];
+            }
+        }
+        for (int q = 0; q < questionColumns.length; q++) {
+            int[] answerMap = maps[questionColumns[q]];
+            for (int b = 0; b < answers.breakdowns(); b++) {
+                int[] groupMap = byColumns.length == 0 ? null : maps[byColumns[b]];
+                int question = q;
+                int breakdown = b;
+                later.answers.forEach(q, b, (cell, group, answer, count) -> answers.add(breakdown, question,
+                        cellMap[cell], group == 0 ? 0 : groupMap[group - 1] + 1,
+                        answer == 0 ? 0 : answerMap[answer - 1] + 1, count));
+            }
+        }
+        int first = respondents.count();
+        respondents.append(later.respondents, lineOffset);
+        if (respondents.count() > respondentCells.length) {
+            respondentCells = Arrays.copyOf(respondentCells, respondents.count());
+        }
+        for (int r = 0; r < later.respondents.count(); r++) {
+            respondentCells[first + r] = cellMap[later.respondentCells[r]];
+        }
+        return true;
     }
 
     /** Cell indexes run from 0 to this (exclusive); some may be unused. */
@@ -167,10 +197,9 @@ final class ResponseCells {
             categories.add(cellRespondents[c] > 0 ? categories(c) : null);
         }
         List<AnswerCell> cells = new ArrayList<>();
-        long mask = (1L << BITS) - 1;
-        answers[q][Math.max(b, 0)].forEach((key, count) -> cells.add(new AnswerCell(
-                categories.get((int) (key >>> (2 * BITS))), answer.name((int) ((key >>> BITS) & mask) - 1),
-                group == null ? null : group.name((int) (key & mask) - 1), count)));
+        answers.forEach(q, Math.max(b, 0), (cell, groupId, answerId, count) -> cells.add(new AnswerCell(
+                categories.get(cell), answer.name(answerId - 1), group == null ? null : group.name(groupId - 1),
+                count)));
         return cells;
     }
 

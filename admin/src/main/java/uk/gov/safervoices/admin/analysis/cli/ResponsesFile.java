@@ -52,13 +52,28 @@ final class ResponsesFile {
         return List.copyOf(columns);
     }
 
+    /** Files from this size on are read on two threads (when there are two cores): see {@link SplitPass}. */
+    static final long SPLIT_FROM = 8 << 20;
+
     /** The single pass: every record to cells. {@code plan} names the columns of each role. */
     static ResponseCells aggregate(Path path, String name, AnalysisPlan plan) {
+        return aggregate(path, name, plan, Runtime.getRuntime().availableProcessors() > 1 ? SPLIT_FROM : -1);
+    }
+
+    /** The same, cut in two at files of {@code splitFrom} bytes or more (-1: never). */
+    static ResponseCells aggregate(Path path, String name, AnalysisPlan plan, long splitFrom) {
         try (CsvRecordReader reader = new CsvRecordReader(open(path, name), name)) {
             List<String> columns = header(reader);
-            ResponseCells cells = new ResponseCells(plan, columns, name);
-            while (reader.next()) {
-                cells.add(reader);
+            long size = splitFrom < 0 ? 0 : Files.size(path);
+            long cut = splitFrom >= 0 && size >= splitFrom ? SplitPass.cut(path, size) : -1;
+            ResponseCells cells;
+            if (cut > 0) {
+                cells = SplitPass.aggregate(reader, path, cut, plan, columns);
+            } else {
+                cells = new ResponseCells(plan, columns, name);
+                while (reader.next()) {
+                    cells.add(reader);
+                }
             }
             cells.respondents.checkUnique(ID);
             return cells;

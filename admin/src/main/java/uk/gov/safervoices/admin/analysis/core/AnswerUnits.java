@@ -51,11 +51,17 @@ final class AnswerUnits {
         List<int[]> units = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         long outside = 0;
+        List<String> previous = null;
+        int previousCell = -1;
         for (AnswerCell answerCell : cells) {
             if (answerCell.respondents() == 0) {
                 continue;
             }
-            int c = design.indexOf(answerCell.weightingCategories());
+            // answer cells usually come cell by cell: a list comparison is cheaper than hashing it again
+            int c = answerCell.weightingCategories().equals(previous) ? previousCell
+                    : design.indexOf(answerCell.weightingCategories());
+            previous = answerCell.weightingCategories();
+            previousCell = c;
             if (c < 0) {
                 if (answerCell.weightingCategories().contains(null)) {
                     outside += answerCell.respondents();

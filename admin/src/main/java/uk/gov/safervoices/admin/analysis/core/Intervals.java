@@ -1,7 +1,5 @@
 package uk.gov.safervoices.admin.analysis.core;
 
-import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /** Confidence intervals for a proportion, as R's {@code svyciprop}. */
 final class Intervals {
@@ -24,7 +22,7 @@ final class Intervals {
         if (!(degreesOfFreedom >= 1)) {
             return Double.NaN;
         }
-        return new TDistribution(null, degreesOfFreedom, ACCURACY).inverseCumulativeProbability(0.5 + level / 2);
+        return Quantiles.t(degreesOfFreedom, 0.5 + level / 2, ACCURACY);
     }
 
     /** {@link #logit} with its t quantile ({@link #logitQuantile}) already found. */
@@ -59,12 +57,8 @@ final class Intervals {
             return new Interval(p, p);
         }
         double alpha = 1 - level;
-        double lower = p <= 0 ? 0
-                : new BetaDistribution(null, effective * p, effective * (1 - p) + 1, ACCURACY)
-                .inverseCumulativeProbability(alpha / 2);
-        double upper = p >= 1 ? 1
-                : new BetaDistribution(null, effective * p + 1, effective * (1 - p), ACCURACY)
-                .inverseCumulativeProbability(1 - alpha / 2);
+        double lower = p <= 0 ? 0 : Quantiles.beta(effective * p, effective * (1 - p) + 1, alpha / 2, ACCURACY);
+        double upper = p >= 1 ? 1 : Quantiles.beta(effective * p + 1, effective * (1 - p), 1 - alpha / 2, ACCURACY);
         return new Interval(lower, upper);
     }
 

@@ -125,7 +125,13 @@ final class Linearisation {
                 scoreSum[c][j] += count[u] * score[u][j];
             }
         }
-        double[][] fitted = calibrated && column.length > 0 ? fitted(scoreSum, k) : new double[cells][k];
+        double[][] fitted = new double[cells][k];
+        if (calibrated && column.length > 0) {
+            double[][] coefficients = coefficients(scoreSum, k);
+            for (int c = 0; c < cells; c++) {
+                fitted(c, coefficients, fitted[c]);
+            }
+        }
         double[] mean = new double[k];
         for (int c = 0; c < cells; c++) {
             double w = design.weight(c);
@@ -175,10 +181,11 @@ final class Linearisation {
     }
 
     /**
-     * Per cell, the least-squares fit of z on the calibration categories: X (X'X)^+ X' z, from cell totals of z
-     * (null cells: none); null when there are no calibration variables.
+     * The least-squares fit of z on the calibration categories, {@code (X'X)^+ X' z} (one row per category, one
+     * column per score), from cell totals of z (null cells: none); null when there are no calibration variables. A
+     * cell's fitted score is the sum of its categories' rows ({@link #fitted}).
      */
-    double[][] fitted(double[][] scoreSum, int k) {
+    double[][] coefficients(double[][] scoreSum, int k) {
         if (column.length == 0) {
             return null;
         }
@@ -206,15 +213,74 @@ final class Linearisation {
                 }
             }
         }
-        double[][] fitted = new double[design.size()][k];
-        for (int c = 0; c < design.size(); c++) {
-            for (int[] variable : column) {
-                double[] coefficient = coefficients[variable[c]];
-                for (int j = 0; j < k; j++) {
-                    fitted[c][j] += coefficient[j];
+        return coefficients;
+    }
+
+
+    /** Cell c's fitted score, the sum of its categories' coefficients (zero without them), into {@code into}. */
+    void fitted(int c, double[][] coefficients, double[] into) {
+        java.util.Arrays.fill(into, 0);
+        if (coefficients == null) {
+            return;
+        }
+        for (int[] variable : column) {
+            double[] coefficient = coefficients[variable[c]];
+            for (int j = 0; j < into.length; j++) {
+                into[j] += coefficient[j];
+            }
+        }
+    }
+
+    /**
+     * The upper triangle of {@code sum_c n_c rest_c rest_c'} over every cell, with {@code rest_c = -(w_c f_c + mean)}
+     * and the fitted score {@code f_c = B' x_c} (B the coefficients, x_c the cell's category indicators):
+     * {@code B' G B + s mean' + mean s' + N mean mean'} with {@code G = sum n w^2 x x'} and {@code s = B' sum n w x},
+     * so categories x K^2 operations rather than cells x K^2.
+     */
+    double[][] restProducts(double[][] coefficients, double[] mean, int k) {
+        double[][] upper = new double[k][k];
+        double[] s = new double[k];
+        if (coefficients != null) {
+            int categories = coefficients.length;
+            double[][] gram = new double[categories][categories];
+            double[] u = new double[categories];
+            for (int c = 0; c < design.size(); c++) {
+                double w = design.weight(c);
+                long n = design.respondents(c);
+                for (int[] first : column) {
+                    u[first[c]] += n * w;
+                    for (int[] second : column) {
+                        gram[first[c]][second[c]] += n * w * w;
+                    }
+                }
+            }
+            double[][] product = new double[categories][k];
+            for (int t = 0; t < categories; t++) {
+                for (int r = 0; r < categories; r++) {
+                    double g = gram[t][r];
+                    if (g != 0) {
+                        for (int j = 0; j < k; j++) {
+                            product[t][j] += g * coefficients[r][j];
+                        }
+                    }
+                }
+            }
+            for (int t = 0; t < categories; t++) {
+                for (int a = 0; a < k; a++) {
+                    double factor = coefficients[t][a];
+                    s[a] += factor * u[t];
+                    double[] target = upper[a];
+                    for (int j = a; j < k; j++) {
+                        target[j] += factor * product[t][j];
+                    }
                 }
             }
         }
-        return fitted;
+        for (int a = 0; a < k; a++) {
+            for (int j = a; j < k; j++) {
+                upper[a][j] += s[a] * mean[j] + mean[a] * s[j] + respondents * mean[a] * mean[j];
+            }
+        }
+        return upper;
     }
 }

@@ -24,7 +24,7 @@ public final class Proportions {
     public static ProportionTable estimate(WeightedDesign design, List<AnswerCell> cells, List<String> categories,
                                           EstimationOptions options) {
         AnswerUnits units = AnswerUnits.of(design, cells, categories, null, false);
-        return table(new Linearisation(design), design, units, -1, options);
+        return table(design.linearisation(), design, units, -1, options);
     }
 
     /**
@@ -34,7 +34,7 @@ public final class Proportions {
     public static Breakdown breakdown(WeightedDesign design, List<AnswerCell> cells, List<String> categories,
                                       List<String> groups, EstimationOptions options) {
         AnswerUnits units = AnswerUnits.of(design, cells, categories, groups, true);
-        Linearisation linearisation = new Linearisation(design);
+        Linearisation linearisation = design.linearisation();
         List<ProportionTable> tables = new ArrayList<>();
         for (int g = 0; g < units.groups.size(); g++) {
             tables.add(table(linearisation, design, units, g, options));

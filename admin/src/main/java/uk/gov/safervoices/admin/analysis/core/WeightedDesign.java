@@ -23,6 +23,8 @@ public final class WeightedDesign {
     private final double[] weights;
     private final List<String> calibrationVariables;
     private final Map<List<String>, Integer> index;
+    /** Made on first use, for the standard errors; shared by every estimate of this design. */
+    private volatile Linearisation linearisation;
 
     public WeightedDesign(List<String> variables, List<WeightingCell> cells, double[] weights,
                           List<String> calibrationVariables) {
@@ -89,6 +91,16 @@ public final class WeightedDesign {
 
     public long respondents(int c) {
         return cells.get(c).respondents();
+    }
+
+    /** The linearisation of this design (its calibration fit), made once. */
+    Linearisation linearisation() {
+        Linearisation made = linearisation;
+        if (made == null) {
+            made = new Linearisation(this);
+            linearisation = made;
+        }
+        return made;
     }
 
     public List<String> calibrationVariables() {
