@@ -1,20 +1,16 @@
 package uk.gov.safervoices.admin.analysis.concerns;
 
 import uk.gov.safervoices.admin.analysis.core.Margin;
+import uk.gov.safervoices.admin.analysis.core.RFixtures;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /** Reads the fixtures of {@code src/test/resources/analysis/concerns/} (see its README). Empty fields are null. */
 final class ConcernFixtures {
@@ -36,26 +32,7 @@ final class ConcernFixtures {
     }
 
     private static List<Map<String, String>> read(String name) {
-        try (InputStream raw = ConcernFixtures.class.getResourceAsStream("/analysis/concerns/" + name)) {
-            if (raw == null) {
-                throw new IllegalStateException("No fixture " + name + "; see analysis/concerns/README.md");
-            }
-            InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String[] header = reader.readLine().split(",", -1);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] fields = line.split(",", -1);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], fields[i].isEmpty() || fields[i].equals("NA") ? null : fields[i]);
-                }
-                rows.add(row);
-            }
-            return List.copyOf(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RFixtures.table("/analysis/concerns/" + name, "see analysis/concerns/README.md");
     }
 
     /** The caller's single pass: respondent rows to units (weighting cell x ranking), in order of first appearance. */

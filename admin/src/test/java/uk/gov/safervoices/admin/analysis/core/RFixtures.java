@@ -12,9 +12,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
-/** Reads the fixtures made by {@code src/test/resources/analysis/make-fixtures.R}. Empty fields are null. */
-final class RFixtures {
+/**
+ * Reads the fixtures made by {@code src/test/resources/analysis/make-fixtures.R}, and ({@link #table}) any CSV
+ * fixture from R under {@code src/test/resources/} (gzipped if its name ends in .gz). Empty fields and R's NA are null.
+ */
+public final class RFixtures {
 
     static final List<String> WEIGHTING = List.of("ward", "age_band", "sex");
     private static final Map<String, List<Map<String, String>>> CACHE = new HashMap<>();
@@ -27,10 +31,16 @@ final class RFixtures {
     }
 
     private static List<Map<String, String>> read(String name) {
-        try (InputStream in = RFixtures.class.getResourceAsStream("/analysis/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("No fixture " + name + "; run make-fixtures.R");
+        return table("/analysis/" + name, "run make-fixtures.R");
+    }
+
+    /** A CSV fixture on the test classpath: one map per row, by column; {@code hint} says how to make it. */
+    public static List<Map<String, String>> table(String path, String hint) {
+        try (InputStream raw = RFixtures.class.getResourceAsStream(path)) {
+            if (raw == null) {
+                throw new IllegalStateException("No fixture " + path + "; " + hint);
             }
+            InputStream in = path.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String[] header = reader.readLine().split(",", -1);
             List<Map<String, String>> rows = new ArrayList<>();
@@ -38,7 +48,7 @@ final class RFixtures {
                 String[] fields = line.split(",", -1);
                 Map<String, String> row = new LinkedHashMap<>();
                 for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], fields[i].isEmpty() ? null : fields[i]);
+                    row.put(header[i], fields[i].isEmpty() || fields[i].equals("NA") ? null : fields[i]);
                 }
                 rows.add(row);
             }
