@@ -1,5 +1,7 @@
 package uk.gov.safervoices.admin.priority;
 
+import io.micronaut.core.annotation.Creator;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import uk.gov.safervoices.admin.analysis.ConcernResults;
@@ -18,15 +20,30 @@ import java.util.List;
  * new responses arrive (issue 6).
  *
  * @param dataFingerprint the analysis inputs the figures came from (last response, equality answer, revision)
+ * @param matrix          the plan year's priority matrix as it stood (criteria, weights, values, ranks); null when
+ *                        the plan year had none, and in decisions recorded before matrices existed
  */
 @Serdeable
 public record Evidence(String consultation, String question, String scheme, long respondents, long rankers,
                        int replicates, long seed, String dataFingerprint, Instant computedAt,
-                       List<ConcernEvidence> concerns) {
+                       List<ConcernEvidence> concerns, @Nullable MatrixEvidence matrix) {
 
+    @Creator
     public Evidence {
         // JSON leaves an empty list out, so it reads back as null
         concerns = concerns == null ? List.of() : List.copyOf(concerns);
+    }
+
+    public Evidence(String consultation, String question, String scheme, long respondents, long rankers,
+                    int replicates, long seed, String dataFingerprint, Instant computedAt,
+                    List<ConcernEvidence> concerns) {
+        this(consultation, question, scheme, respondents, rankers, replicates, seed, dataFingerprint, computedAt,
+                concerns, null);
+    }
+
+    public Evidence withMatrix(MatrixEvidence frozen) {
+        return new Evidence(consultation, question, scheme, respondents, rankers, replicates, seed, dataFingerprint,
+                computedAt, concerns, frozen);
     }
 
     /** The ranked concerns as they stand, copied: {@code result} must be weighted and have an order. */

@@ -21,6 +21,11 @@ public record MarginSet(long id, String name, String area, String source, String
         return margins.stream().filter(m -> m.variable().equals(variable)).findFirst();
     }
 
+    /** The area's population: its ward margin's total, or its first margin's (0 with no margins). */
+    public double population() {
+        return margin("ward").or(() -> margins.stream().findFirst()).map(Margin::total).orElse(0.0);
+    }
+
     public List<String> variables() {
         return margins.stream().map(Margin::variable).toList();
     }

@@ -63,18 +63,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 class AnalysesTest {
-    static final String MARGINS = """
-            variable,category,population
-            ward,E05099001,3000
-            ward,E05099002,3000
-            ward,E05099003,2500
-            ward,E05099004,1500
-            age_band,16-34,3500
-            age_band,35-54,3500
-            age_band,55+,3000
-            sex,female,5100
-            sex,male,4900
-            """;
+    static final String MARGINS = WeightedSurvey.MARGINS;
 
     @Inject Analyses analyses;
     @Inject MarginSets marginSets;

@@ -13,14 +13,28 @@ import java.util.Random;
  * answer it: each resident as the raw form answers and as the categories the analysis should see, so that tests
  * can count the expected cells by hand.
  */
-final class WeightedSurvey {
-    static final List<String> WARDS = List.of("E05099001", "E05099002", "E05099003", "E05099004");
+public final class WeightedSurvey {
+    /** Population margins of the survey's area: ward, age band and sex, 10,000 people. */
+    public static final String MARGINS = """
+            variable,category,population
+            ward,E05099001,3000
+            ward,E05099002,3000
+            ward,E05099003,2500
+            ward,E05099004,1500
+            age_band,16-34,3500
+            age_band,35-54,3500
+            age_band,55+,3000
+            sex,female,5100
+            sex,male,4900
+            """;
+
+    public static final List<String> WARDS = List.of("E05099001", "E05099002", "E05099003", "E05099004");
     static final List<String> SAFETY = List.of("very_safe", "fairly_safe", "a_bit_unsafe", "very_unsafe", "dont_know");
 
     private WeightedSurvey() {
     }
 
-    static String definition(String key) {
+    public static String definition(String key) {
         return """
                 id: %s
                 title: Weighted survey
@@ -85,7 +99,7 @@ final class WeightedSurvey {
                 """.formatted(key);
     }
 
-    static String uniqueKey() {
+    public static String uniqueKey() {
         return TestDefinitions.uniqueKey("weighted");
     }
 
@@ -93,12 +107,12 @@ final class WeightedSurvey {
      * One resident: the form answers, and what analysis should see (null = blank; "prefer not to say" on a
      * weighting question is blank too).
      */
-    record Resident(Map<String, List<String>> raw, String ward, String ageBand, String sex, String safeAfterDark,
+    public record Resident(Map<String, List<String>> raw, String ward, String ageBand, String sex, String safeAfterDark,
                     List<String> places, String highStreet, List<String> top) {
     }
 
     /** Residents skewed as real samples are: older people and women over-represented, one ward small. */
-    static List<Resident> residents(int count, long seed) {
+    public static List<Resident> residents(int count, long seed) {
         Random random = new Random(seed);
         List<Resident> residents = new ArrayList<>();
         for (int i = 0; i < count; i++) {

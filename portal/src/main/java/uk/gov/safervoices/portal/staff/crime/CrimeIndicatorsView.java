@@ -1,7 +1,6 @@
 package uk.gov.safervoices.portal.staff.crime;
 
 import jakarta.inject.Singleton;
-import uk.gov.safervoices.admin.analysis.core.Margin;
 import uk.gov.safervoices.admin.crime.CrimeIndicatorReports;
 import uk.gov.safervoices.admin.crime.core.ConcernIndicator;
 import uk.gov.safervoices.admin.crime.core.CrimeIndicatorTable;
@@ -52,13 +51,8 @@ class CrimeIndicatorsView {
             }
             Optional<MarginSet> set = sets.stream().filter(s -> Long.toString(s.id()).equals(margins)).findFirst();
             return new Choice(chosen, set.map(s -> Long.toString(s.id())).orElse(""), "",
-                    set.map(CrimeIndicatorsView::population).orElse(0.0), null);
+                    set.map(MarginSet::population).orElse(0.0), null);
         }
-    }
-
-    /** A set's population: its ward margin's total, or its first margin's. */
-    static double population(MarginSet set) {
-        return set.margin("ward").or(() -> set.margins().stream().findFirst()).map(Margin::total).orElse(0.0);
     }
 
     void addTo(Map<String, Object> model, List<PlanYear> years, Choice choice, List<MarginSet> sets) {
@@ -67,7 +61,7 @@ class CrimeIndicatorsView {
         List<Map<String, Object>> setOptions = new ArrayList<>();
         setOptions.add(Map.of("value", "", "text", "None", "selected", choice.marginsId().isEmpty()));
         sets.forEach(s -> setOptions.add(Map.of("value", Long.toString(s.id()), "text", s.name() + " ("
-                + number(population(s), 0) + ")", "selected", Long.toString(s.id()).equals(choice.marginsId()))));
+                + number(s.population(), 0) + ")", "selected", Long.toString(s.id()).equals(choice.marginsId()))));
         model.put("marginSets", setOptions);
         model.put("population", choice.populationText());
         if (choice.populationError() != null) {
