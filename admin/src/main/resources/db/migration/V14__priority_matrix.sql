@@ -1,4 +1,4 @@
--- The priority matrix of a plan year (issue 6, ADR 0021, ADR 0023): where its evidence comes from (a consultation's
+-- The priority matrix of a plan year (issue 6, ADR 0021, ADR 0025): where its evidence comes from (a consultation's
 -- ranked concerns weighted by a scheme, and a plan year of police recorded crime), the criteria with the
 -- partnership's weights, and the partnership's own scores per concern (such as capacity to act).
 CREATE TABLE priority_matrix (

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * A plan year's priority matrix frozen into a decision's evidence: every criterion with its weight and source, and
- * every concern with its values, scaled values, composite score, rank and how stable the rank was (ADR 0023).
+ * every concern with its values, scaled values, composite score, rank and how stable the rank was (ADR 0025).
  */
 @Serdeable
 public record MatrixEvidence(String planYear, List<CriterionEvidence> criteria, List<RowEvidence> rows,

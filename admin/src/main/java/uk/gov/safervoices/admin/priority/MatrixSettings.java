@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What the partnership set for a plan year's priority matrix (V14, ADR 0023): where the evidence comes from, the
+ * What the partnership set for a plan year's priority matrix (V14, ADR 0025): where the evidence comes from, the
  * criteria and their weights, and its own scores per concern. Every change is guarded by the revision it was made
  * on (two people editing at once: the second is told, nothing is lost silently) and audited.
  */

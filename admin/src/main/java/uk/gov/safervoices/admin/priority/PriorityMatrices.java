@@ -34,7 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A plan year's priority matrix put together (ADR 0023): residents' ranked concerns from the chosen consultation
+ * A plan year's priority matrix put together (ADR 0025): residents' ranked concerns from the chosen consultation
  * (average Borda points, weighted by the chosen scheme), police recorded crime of the chosen year (volume and harm
  * per 1,000 residents of the scheme's area, change on the year before), and the partnership's own scores, each
  * with where it came from, then scaled, weighted and ranked by {@link PriorityMatrix}.

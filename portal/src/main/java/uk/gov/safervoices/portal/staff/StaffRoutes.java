@@ -62,6 +62,12 @@ public final class StaffRoutes {
     public static final String NEW_DECISION = "/admin/priorities/new";
     public static final String DECISION = "/admin/priorities/{id}";
     public static final String SUPERSEDE_DECISION = "/admin/priorities/{id}/supersede";
+    public static final String MATRICES = "/admin/priorities/matrix";
+    public static final String MATRIX = "/admin/priorities/matrix/{year}";
+    public static final String MATRIX_SETTINGS = "/admin/priorities/matrix/{year}/settings";
+    public static final String MATRIX_NEW_CRITERION = "/admin/priorities/matrix/{year}/criteria/new";
+    public static final String MATRIX_CRITERION = "/admin/priorities/matrix/{year}/criteria/{code}";
+    public static final String MATRIX_REMOVE_CRITERION = "/admin/priorities/matrix/{year}/criteria/{code}/remove";
     public static final String CRIME = "/admin/analysis/crime";
     public static final String CRIME_IMPORT = "/admin/analysis/crime/import";
     public static final String CRIME_MAPPINGS = "/admin/analysis/crime/mappings";
@@ -105,6 +111,16 @@ public final class StaffRoutes {
 
     public static String decision(long id) {
         return PRIORITIES + "/" + id;
+    }
+
+    /** A plan year's priority matrix ("2026-27"). */
+    public static String matrix(String planYear) {
+        return MATRICES + "/" + planYear;
+    }
+
+    /** A page of a plan year's matrix: settings, criteria/new, criteria/{code} or criteria/{code}/remove. */
+    public static String matrix(String planYear, String page) {
+        return matrix(planYear) + "/" + page;
     }
 
     public static String marginSet(long id) {

@@ -24,6 +24,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.gov.safervoices.admin.priority.Decisions;
 import uk.gov.safervoices.admin.priority.Evidence;
+import uk.gov.safervoices.admin.priority.MatrixEvidence;
+import uk.gov.safervoices.admin.priority.MatrixSettings;
+import uk.gov.safervoices.admin.priority.PriorityMatrices;
 import java.util.Set;
 import java.util.UUID;
 
@@ -53,6 +56,10 @@ class StaffAccessibilityTest {
     WeightingSchemes schemes;
     @Inject
     Decisions decisions;
+    @Inject
+    MatrixSettings matrixSettings;
+    @Inject
+    PriorityMatrices matrices;
     @Inject
     uk.gov.safervoices.admin.consultation.Consultations consultations;
 
@@ -169,6 +176,35 @@ class StaffAccessibilityTest {
         check("a decision with its evidence");
         staff.visit("/admin/priorities/" + decision + "/supersede");
         check("supersede a decision");
+
+        String year = MatrixSettings.planYear(3000 + (int) Math.floorMod(System.nanoTime(), 5000L));
+        staff.visit("/admin/priorities/matrix");
+        check("priority matrix plan years");
+        staff.visit("/admin/priorities/matrix/" + year + "/settings");
+        check("matrix evidence and weights");
+        staff.press("Save and see the matrix");
+        check("matrix with nothing to rank");
+        staff.visit("/admin/priorities/matrix/" + year + "/criteria/new");
+        check("add a criterion");
+        staff.press("Save and see the matrix");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("add a criterion with errors");
+        String capacity = matrixSettings.addCriterion("test", year, 1, "Capacity to act", "Workshop", true, 2);
+        matrixSettings.updateCriterion("test", year, 2, capacity, "Capacity to act", "Workshop", true,
+                java.util.Map.of("asb", 4.0, "burglary", 2.0, "speeding", 5.0));
+        String intelligence = matrixSettings.addCriterion("test", year, 3, "Partners' intelligence", "", true, 1);
+        matrixSettings.updateCriterion("test", year, 4, intelligence, "Partners' intelligence", "", true,
+                java.util.Map.of("asb", 1.0, "burglary", 3.0));
+        staff.visit("/admin/priorities/matrix/" + year);
+        check("priority matrix: table, heat map and grid");
+        staff.visit("/admin/priorities/matrix/" + year + "/criteria/" + capacity);
+        check("a criterion and its scores");
+        long withMatrix = decisions.record("test", new Decisions.NewDecision(year, "Partnership board",
+                LocalDate.of(2031, 3, 12), consultation, List.of(new Decisions.Priority("asb", "First concern")),
+                new Evidence("Survey", "Top three?", "Scheme", 1200, 1100, 500, 1, "1/1/1", Instant.now(), List.of())
+                        .withMatrix(MatrixEvidence.of(matrices.report(year).orElseThrow()).orElseThrow())));
+        staff.visit("/admin/priorities/" + withMatrix);
+        check("a decision with the matrix frozen");
 
         audit.assertNoSeriousOrCritical();
     }

@@ -25,6 +25,7 @@ import uk.gov.safervoices.admin.weighting.MarginSets;
 import uk.gov.safervoices.admin.weighting.WeightingSchemes;
 import uk.gov.safervoices.admin.priority.Decisions;
 import uk.gov.safervoices.admin.priority.Evidence;
+import uk.gov.safervoices.admin.priority.MatrixSettings;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -157,6 +158,16 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/priorities/{id}/supersede", partnershipOnly(Outcome.OK)),
             // posted without fields: the form again, naming what is missing
             Map.entry("POST /admin/priorities/{id}/supersede", partnershipOnly(Outcome.OK)),
+            Map.entry("GET /admin/priorities/matrix", analysisReaders(Outcome.OK)),
+            Map.entry("GET /admin/priorities/matrix/{year}", analysisReaders(Outcome.OK)),
+            Map.entry("GET /admin/priorities/matrix/{year}/settings", partnershipOnly(Outcome.OK)),
+            // posted without fields: the form again, naming what is missing
+            Map.entry("POST /admin/priorities/matrix/{year}/settings", partnershipOnly(Outcome.OK)),
+            Map.entry("GET /admin/priorities/matrix/{year}/criteria/new", partnershipOnly(Outcome.OK)),
+            Map.entry("POST /admin/priorities/matrix/{year}/criteria/new", partnershipOnly(Outcome.OK)),
+            Map.entry("GET /admin/priorities/matrix/{year}/criteria/{code}", partnershipOnly(Outcome.OK)),
+            Map.entry("POST /admin/priorities/matrix/{year}/criteria/{code}", partnershipOnly(Outcome.OK)),
+            Map.entry("POST /admin/priorities/matrix/{year}/criteria/{code}/remove", partnershipOnly(Outcome.DONE)),
             Map.entry("GET /admin/analysis/crime/import", analystOnly(Outcome.OK)),
             // posted without files: the form again, asking for them
             Map.entry("POST /admin/analysis/crime/import", analystOnly(Outcome.OK)),
@@ -178,6 +189,9 @@ class StaffRouteMatrixTest {
     @Inject MarginSets marginSets;
     @Inject WeightingSchemes schemes;
     @Inject Decisions decisions;
+    @Inject MatrixSettings matrixSettings;
+    private static final java.util.concurrent.atomic.AtomicInteger MATRIX_YEARS = new java.util.concurrent.atomic
+            .AtomicInteger((int) Math.floorMod(System.nanoTime(), 3000L));
 
     /** A consultation with responses and a weighting scheme, made once for the analysis routes. */
     private final Supplier<AnalysisFixtures.Seeded> analysed = SupplierUtil.memoized(() -> AnalysisFixtures.seed(
@@ -203,7 +217,8 @@ class StaffRouteMatrixTest {
             routes.sort((a, b) -> Boolean.compare(a.endsWith("/sign-out"), b.endsWith("/sign-out")));
             for (String route : routes) {
                 Outcome expected = MATRIX.get(route).get(persona);
-                Outcome actual = probe(browser, route, idFor(route, target.id(), response), query(route));
+                Outcome actual = probe(browser, matrixRoute(route), idFor(route, target.id(), response),
+                        query(route));
                 if (actual != expected) {
                     failures.add(persona + " " + route + ": expected " + expected + ", got " + actual);
                 }
@@ -291,6 +306,17 @@ class StaffRouteMatrixTest {
             designs.publish("test", draft.id());
         }
         return route.contains("/versions/") ? draft.id() : draft.questionnaireId();
+    }
+
+    /** A matrix route with a fresh plan year's matrix (and a criterion of its own) for {year} and {code}. */
+    private String matrixRoute(String route) {
+        if (!route.contains("{year}")) {
+            return route;
+        }
+        String year = MatrixSettings.planYear(3000 + MATRIX_YEARS.incrementAndGet());
+        matrixSettings.save("test", year, 0, new MatrixSettings.Sources(null, null, null, Map.of()));
+        String code = matrixSettings.addCriterion("test", year, 1, "Capacity to act", "", true, 1);
+        return route.replace("{year}", year).replace("{code}", code);
     }
 
     private MarginSet marginSet() {

@@ -85,6 +85,7 @@ class AnalysisController {
         model.put("newMarginsUrl", StaffRoutes.ANALYSIS_NEW_MARGINS);
         model.put("noSchemes", allSchemes.isEmpty());
         model.put("crimeUrl", StaffRoutes.CRIME);
+        model.put("matrixUrl", StaffRoutes.MATRICES);
         return new ModelAndView<>("staff/analysis/overview", model);
     }
 }

@@ -2,6 +2,9 @@ package uk.gov.safervoices.portal.staff.priorities;
 
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.priority.Decisions;
+import uk.gov.safervoices.admin.priority.MatrixEvidence;
+import uk.gov.safervoices.admin.priority.matrix.MatrixOptions;
+import uk.gov.safervoices.admin.priority.matrix.RankSensitivity;
 import uk.gov.safervoices.admin.priority.Evidence;
 import uk.gov.safervoices.admin.weighting.WeightingScheme;
 import uk.gov.safervoices.definitions.model.Concern;
@@ -90,7 +93,31 @@ final class DecisionPages {
                 "replicates", evidence.replicates(), "seed", evidence.seed(),
                 "computedAt", StaffDates.dateTime(evidence.computedAt()),
                 "rows", evidence.concerns().stream().map(DecisionPages::evidenceRow).toList()));
+        if (evidence.matrix() != null) {
+            model.put("matrix", matrix(evidence.matrix()));
+        }
         return model;
+    }
+
+    /** The priority matrix as frozen with the decision: criteria with weights and sources, concerns ranked. */
+    private static Map<String, Object> matrix(MatrixEvidence matrix) {
+        List<MatrixEvidence.CriterionEvidence> used = matrix.criteria().stream()
+                .filter(MatrixEvidence.CriterionEvidence::used).toList();
+        double total = used.stream().mapToDouble(MatrixEvidence.CriterionEvidence::weight).sum();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (MatrixEvidence.RowEvidence row : matrix.rows()) {
+            rows.add(Map.of("rank", row.rank(), "concern", row.name(), "composite",
+                    String.format(Locale.UK, "%.2f", row.composite()), "cells", used.stream()
+                            .map(c -> row.values().getOrDefault(c.code(), "No data")).toList(),
+                    "stability", MatrixPage.stability(row.rank(), new RankSensitivity(row.highestRankOneAtATime(),
+                            row.lowestRankOneAtATime(), row.sameRankShare(), row.rankLower(), row.rankUpper()),
+                            MatrixOptions.DEFAULTS.randomWeightings())));
+        }
+        return Map.of("planYear", matrix.planYear(), "warnings", matrix.warnings(),
+                "criteria", matrix.criteria().stream().map(c -> Map.of("name", c.name(), "source", c.source(),
+                        "weight", MatrixPage.number(c.weight()), "share", c.used() && total > 0
+                                ? MatrixPage.percent(c.weight() / total) : "Not used")).toList(),
+                "columns", used.stream().map(MatrixEvidence.CriterionEvidence::name).toList(), "rows", rows);
     }
 
     private static Map<String, Object> evidenceRow(Evidence.ConcernEvidence concern) {

@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.analysis.Analyses;
@@ -19,6 +20,9 @@ import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.priority.Decisions;
 import uk.gov.safervoices.admin.priority.Evidence;
+import uk.gov.safervoices.admin.priority.MatrixEvidence;
+import uk.gov.safervoices.admin.priority.MatrixSettings;
+import uk.gov.safervoices.admin.priority.PriorityMatrices;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 import uk.gov.safervoices.admin.weighting.WeightingScheme;
@@ -58,11 +62,15 @@ class NewDecisionController {
     private final StaffForms forms;
     private final StaffFlash flash;
     private final Clock clock;
+    private final MatrixSettings matrixSettings;
+    private final PriorityMatrices matrices;
 
     NewDecisionController(Decisions decisions, Consultations consultations, Questionnaires questionnaires,
                           Analyses analyses, ConcernResults concernResults, WeightingSchemes schemes,
                           DefinitionLibrary library, StaffPages pages, StaffForms forms, StaffFlash flash,
-                          Clock clock) {
+                          Clock clock, MatrixSettings matrixSettings, PriorityMatrices matrices) {
+        this.matrixSettings = matrixSettings;
+        this.matrices = matrices;
         this.decisions = decisions;
         this.consultations = consultations;
         this.questionnaires = questionnaires;
@@ -77,9 +85,22 @@ class NewDecisionController {
     }
 
     @Get(StaffRoutes.NEW_DECISION)
-    ModelAndView<Map<String, Object>> form(HttpRequest<?> request) {
+    ModelAndView<Map<String, Object>> form(HttpRequest<?> request, @Nullable @QueryValue String planYear) {
         List<String> years = DecisionForm.planYears(LocalDate.now(clock));
-        return page(request, new DecisionForm(years.get(1), null), null);
+        // a plan year outside the usual four is offered when it has a matrix to decide on
+        String year = years.contains(planYear) || (MatrixSettings.validPlanYear(planYear)
+                && matrixSettings.find(planYear).isPresent()) ? planYear : years.get(1);
+        DecisionForm form = new DecisionForm(year, null);
+        // the matrix's evidence, when the plan year has one
+        matrixSettings.find(year).ifPresent(setting -> {
+            if (setting.consultationId() != null) {
+                form.text.put("consultation", Long.toString(setting.consultationId()));
+            }
+            if (setting.schemeId() != null) {
+                form.text.put("scheme", Long.toString(setting.schemeId()));
+            }
+        });
+        return page(request, form, null);
     }
 
     @Post(StaffRoutes.NEW_DECISION)
@@ -165,7 +186,9 @@ class NewDecisionController {
                     : "Its responses cannot be weighted by this scheme: " + result.problems().get(0).message());
             return Optional.empty();
         }
-        return Optional.of(Evidence.of(consultation.get().title(), scheme.get().name(), result, clock.instant()));
+        Evidence ranked = Evidence.of(consultation.get().title(), scheme.get().name(), result, clock.instant());
+        return Optional.of(matrices.report(form.text.get("planYear")).flatMap(MatrixEvidence::of)
+                .map(ranked::withMatrix).orElse(ranked));
     }
 
     private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, DecisionForm form,
@@ -178,7 +201,12 @@ class NewDecisionController {
         model.put("backUrl", earlier == null ? StaffRoutes.PRIORITIES : StaffRoutes.decision(earlier.id()));
         List<Consultation> withResponses = consultations.all().stream()
                 .filter(c -> !analyses.versions(c.id()).isEmpty()).toList();
-        DecisionPages.form(model, form, DecisionForm.planYears(LocalDate.now(clock)), withResponses, schemes.all(),
+        List<String> years = new java.util.ArrayList<>(DecisionForm.planYears(LocalDate.now(clock)));
+        if (MatrixSettings.validPlanYear(form.text.get("planYear")) && !years.contains(form.text.get("planYear"))) {
+            years.add(form.text.get("planYear"));
+            java.util.Collections.sort(years);
+        }
+        DecisionPages.form(model, form, years, withResponses, schemes.all(),
                 library.catalogue().concerns(), earlier != null);
         return new ModelAndView<>("staff/priorities/form", model);
     }

@@ -41,6 +41,7 @@ class PrioritiesController {
         Map<String, Object> model = pages.model(request, "Priorities");
         Map<String, String> names = concernNames();
         model.put("newUrl", StaffRoutes.NEW_DECISION);
+        model.put("matrixUrl", StaffRoutes.MATRICES);
         model.put("decisions", decisions.all().stream().map(d -> Map.of("planYear", d.planYear(), "current",
                 d.current(), "meeting", d.meeting() + ", " + d.decidedOn(), "url", StaffRoutes.decision(d.id()),
                 "priorities", String.join(", ", d.priorities().stream()
