@@ -121,6 +121,16 @@ public final class StaffBrowser {
         return postOnce(path, withToken);
     }
 
+    /** Posts these fields, in their order, with the CSRF token. */
+    public Page postWithToken(String path, java.util.Map<String, String> fields) {
+        java.util.List<String> pairs = new java.util.ArrayList<>();
+        fields.forEach((name, value) -> {
+            pairs.add(name);
+            pairs.add(value);
+        });
+        return postWithToken(path, pairs.toArray(String[]::new));
+    }
+
     /** The CSRF token forms carry: the double-submit cookie's value, set by the first page with a form. */
     public String csrfToken() {
         if (cookie("sv_csrf").isEmpty()) {

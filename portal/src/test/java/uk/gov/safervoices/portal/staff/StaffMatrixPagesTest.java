@@ -61,7 +61,7 @@ class StaffMatrixPagesTest {
         fields.put("weight-crime_volume", "1");
         fields.put("weight-crime_trend", "1");
         fields.put("weight-crime_harm", "1");
-        StaffBrowser.Page invalid = post(partner, StaffRoutes.matrix(year, "settings"), fields);
+        StaffBrowser.Page invalid = partner.postWithToken(StaffRoutes.matrix(year, "settings"), fields);
         assertEquals(200, invalid.status());
         List<String> errors = invalid.document().select(".govuk-error-summary__list a").eachText();
         assertEquals(List.of("Choose the weighting scheme for residents' figures: they are always weighted",
@@ -72,7 +72,7 @@ class StaffMatrixPagesTest {
 
         fields.put("scheme", Long.toString(seeded.scheme().id()));
         fields.put("weight-community_concern", "2");
-        StaffBrowser.Page saved = post(partner, StaffRoutes.matrix(year, "settings"), fields);
+        StaffBrowser.Page saved = partner.postWithToken(StaffRoutes.matrix(year, "settings"), fields);
         assertEquals(303, saved.status(), saved.html());
         Document matrix = partner.get(StaffRoutes.matrix(year)).document();
         List<String> ranked = matrix.select(".sv-matrix-table tbody th").eachText();
@@ -88,11 +88,11 @@ class StaffMatrixPagesTest {
         criterion.put("weight", "1");
         criterion.put("score-asb", "1");
         criterion.put("score-burglary", "x");
-        StaffBrowser.Page badScore = post(partner, StaffRoutes.matrix(year, "criteria/new"), criterion);
+        StaffBrowser.Page badScore = partner.postWithToken(StaffRoutes.matrix(year, "criteria/new"), criterion);
         assertEquals(List.of("Enter the score as a number, like 3 or 2.5, or leave it blank"),
                 badScore.document().select(".govuk-error-summary__list a").eachText());
         criterion.put("score-burglary", "5");
-        StaffBrowser.Page added = post(partner, StaffRoutes.matrix(year, "criteria/new"), criterion);
+        StaffBrowser.Page added = partner.postWithToken(StaffRoutes.matrix(year, "criteria/new"), criterion);
         assertEquals(303, added.status(), added.html());
         matrix = partner.get(StaffRoutes.matrix(year)).document();
         assertTrue(matrix.select(".sv-matrix-table thead").text().contains("Capacity to act"));
@@ -102,7 +102,7 @@ class StaffMatrixPagesTest {
 
         fields.put("weight-community_concern", "3");
         fields.put("weight-own_capacity_to_act", "1");
-        StaffBrowser.Page stale = post(partner, StaffRoutes.matrix(year, "settings"), fields);
+        StaffBrowser.Page stale = partner.postWithToken(StaffRoutes.matrix(year, "settings"), fields);
         assertEquals(200, stale.status(), "opened on revision 0: someone changed it since");
         assertTrue(stale.document().select("#revision").text().contains("nothing was saved"));
         assertEquals(2.0, settings.find(year).orElseThrow().criterion(MatrixSettings.COMMUNITY_CONCERN)
@@ -129,7 +129,7 @@ class StaffMatrixPagesTest {
         decision.put("scheme", Long.toString(seeded.scheme().id()));
         decision.put("concern1", "burglary");
         decision.put("rationale1", "First in the matrix");
-        StaffBrowser.Page recorded = post(partner, StaffRoutes.NEW_DECISION, decision);
+        StaffBrowser.Page recorded = partner.postWithToken(StaffRoutes.NEW_DECISION, decision);
         assertEquals(303, recorded.status(), recorded.html());
         String decisionPath = recorded.location().orElseThrow();
         Document frozen = partner.get(decisionPath).document();
@@ -138,7 +138,7 @@ class StaffMatrixPagesTest {
         assertFalse(frozenRows.isEmpty());
 
         Map<String, String> remove = new LinkedHashMap<>();
-        StaffBrowser.Page removed = post(partner, StaffRoutes.matrix(year, "criteria/own_capacity_to_act/remove"),
+        StaffBrowser.Page removed = partner.postWithToken(StaffRoutes.matrix(year, "criteria/own_capacity_to_act/remove"),
                 remove);
         assertEquals(303, removed.status(), removed.html());
         assertFalse(partner.get(StaffRoutes.matrix(year)).document().select(".sv-matrix-table thead").text()
@@ -154,12 +154,4 @@ class StaffMatrixPagesTest {
         return browser;
     }
 
-    private static StaffBrowser.Page post(StaffBrowser browser, String path, Map<String, String> fields) {
-        List<String> pairs = new ArrayList<>();
-        fields.forEach((name, value) -> {
-            pairs.add(name);
-            pairs.add(value);
-        });
-        return browser.postWithToken(path, pairs.toArray(String[]::new));
-    }
 }

@@ -53,7 +53,7 @@ class StaffPrioritiesPagesTest {
         fields.put("scheme", Long.toString(seeded.scheme().id()));
         fields.put("concern1", "asb");
         fields.put("rationale1", "");
-        StaffBrowser.Page invalid = post(partner, StaffRoutes.NEW_DECISION, fields);
+        StaffBrowser.Page invalid = partner.postWithToken(StaffRoutes.NEW_DECISION, fields);
         assertEquals(200, invalid.status());
         Document form = invalid.document();
         List<String> errors = form.select(".govuk-error-summary__list a").eachText();
@@ -68,7 +68,7 @@ class StaffPrioritiesPagesTest {
         fields.put("decidedOn-year", "2026");
         fields.put("rationale1", "Residents' first concern in every ward");
         fields.put("planYear", planYearNotYetDecided());
-        StaffBrowser.Page recorded = post(partner, StaffRoutes.NEW_DECISION, fields);
+        StaffBrowser.Page recorded = partner.postWithToken(StaffRoutes.NEW_DECISION, fields);
         assertEquals(303, recorded.status(), recorded.html());
         String decisionPath = recorded.location().orElseThrow();
         Document decision = partner.get(decisionPath).document();
@@ -85,11 +85,11 @@ class StaffPrioritiesPagesTest {
         Map<String, String> again = new LinkedHashMap<>(fields);
         again.put("concern1", "burglary");
         again.put("rationale1", "Police data show burglary rising");
-        StaffBrowser.Page withoutReason = post(partner, supersede, again);
+        StaffBrowser.Page withoutReason = partner.postWithToken(supersede, again);
         assertTrue(withoutReason.document().select(".govuk-error-summary__list a").eachText()
                 .contains("Say why this decision replaces the earlier one"));
         again.put("reason", "New police data");
-        StaffBrowser.Page superseded = post(partner, supersede, again);
+        StaffBrowser.Page superseded = partner.postWithToken(supersede, again);
         assertEquals(303, superseded.status(), superseded.html());
         Document later = partner.get(superseded.location().orElseThrow()).document();
         assertTrue(later.text().contains("New police data"), later.text());
@@ -99,14 +99,6 @@ class StaffPrioritiesPagesTest {
         assertEquals(404, partner.getOnce(supersede).status(), "a superseded decision cannot be superseded again");
     }
 
-    private static StaffBrowser.Page post(StaffBrowser browser, String path, Map<String, String> fields) {
-        List<String> pairs = new java.util.ArrayList<>();
-        fields.forEach((name, value) -> {
-            pairs.add(name);
-            pairs.add(value);
-        });
-        return browser.postWithToken(path, pairs.toArray(String[]::new));
-    }
 
     /** A plan year no other test has decided (the database is shared by the test classes). */
     private String planYearNotYetDecided() {

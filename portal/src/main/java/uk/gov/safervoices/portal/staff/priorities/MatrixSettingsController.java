@@ -143,8 +143,7 @@ class MatrixSettingsController {
     @Get(StaffRoutes.MATRIX_CRITERION)
     HttpResponse<?> criterionForm(HttpRequest<?> request, @PathVariable String year, @PathVariable String code) {
         Optional<MatrixSettings.Setting> setting = valid(year).flatMap(settings::find);
-        Optional<MatrixSettings.CriterionSetting> criterion = setting.flatMap(s -> s.criterion(code))
-                .filter(MatrixSettings.CriterionSetting::own);
+        Optional<MatrixSettings.CriterionSetting> criterion = own(setting, code);
         if (criterion.isEmpty()) {
             return HttpResponse.notFound();
         }
@@ -157,8 +156,7 @@ class MatrixSettingsController {
     HttpResponse<?> changeCriterion(HttpRequest<?> request, StaffUser user, @PathVariable String year,
                                     @PathVariable String code, @Nullable @Body String body) {
         Optional<MatrixSettings.Setting> setting = valid(year).flatMap(settings::find);
-        Optional<MatrixSettings.CriterionSetting> criterion = setting.flatMap(s -> s.criterion(code))
-                .filter(MatrixSettings.CriterionSetting::own);
+        Optional<MatrixSettings.CriterionSetting> criterion = own(setting, code);
         if (criterion.isEmpty()) {
             return HttpResponse.notFound();
         }
@@ -182,8 +180,7 @@ class MatrixSettingsController {
     HttpResponse<?> removeCriterion(HttpRequest<?> request, StaffUser user, @PathVariable String year,
                                     @PathVariable String code, @Nullable @Body String body) {
         Optional<MatrixSettings.Setting> setting = valid(year).flatMap(settings::find);
-        Optional<MatrixSettings.CriterionSetting> criterion = setting.flatMap(s -> s.criterion(code))
-                .filter(MatrixSettings.CriterionSetting::own);
+        Optional<MatrixSettings.CriterionSetting> criterion = own(setting, code);
         if (criterion.isEmpty()) {
             return HttpResponse.notFound();
         }
@@ -191,6 +188,12 @@ class MatrixSettingsController {
         // removing is not guarded by revision: whatever was changed meanwhile, the criterion goes
         settings.removeCriterion(user.actor(), year, setting.get().revision(), code);
         return done(year, criterion.get().name() + " removed");
+    }
+
+    /** One of the partnership's own criteria of the matrix (built-in ones are only weighted). */
+    private static Optional<MatrixSettings.CriterionSetting> own(Optional<MatrixSettings.Setting> setting,
+                                                                 String code) {
+        return setting.flatMap(s -> s.criterion(code)).filter(MatrixSettings.CriterionSetting::own);
     }
 
     private static Optional<String> valid(String year) {
