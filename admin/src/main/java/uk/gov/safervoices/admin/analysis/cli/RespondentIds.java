@@ -106,15 +106,6 @@ final class RespondentIds {
         return new String(bytes, offsets[index], offsets[index + 1] - offsets[index], StandardCharsets.UTF_8);
     }
 
-    /** MurmurHash3's finaliser, for the hash tables keyed on category hashes. */
-    static int mix(int hash) {
-        int h = hash ^ (hash >>> 16);
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        return h ^ (h >>> 16);
-    }
-
     int count() {
         return count;
     }
