@@ -68,6 +68,10 @@ public final class StaffRoutes {
     public static final String MATRIX_NEW_CRITERION = "/admin/priorities/matrix/{year}/criteria/new";
     public static final String MATRIX_CRITERION = "/admin/priorities/matrix/{year}/criteria/{code}";
     public static final String MATRIX_REMOVE_CRITERION = "/admin/priorities/matrix/{year}/criteria/{code}/remove";
+    public static final String PLANS = "/admin/plan";
+    public static final String PLAN = "/admin/plan/{year}";
+    public static final String PLAN_PREVIEW = "/admin/plan/{year}/preview";
+    public static final String PLAN_PUBLISH = "/admin/plan/{year}/publish";
     public static final String CRIME = "/admin/analysis/crime";
     public static final String CRIME_IMPORT = "/admin/analysis/crime/import";
     public static final String CRIME_MAPPINGS = "/admin/analysis/crime/mappings";
@@ -121,6 +125,11 @@ public final class StaffRoutes {
     /** A page of a plan year's matrix: settings, criteria/new, criteria/{code} or criteria/{code}/remove. */
     public static String matrix(String planYear, String page) {
         return matrix(planYear) + "/" + page;
+    }
+
+    /** A plan year's summary, as staff write it ("2026-27"). */
+    public static String plan(String planYear) {
+        return PLANS + "/" + planYear;
     }
 
     public static String marginSet(long id) {

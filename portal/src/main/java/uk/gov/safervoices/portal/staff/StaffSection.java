@@ -19,6 +19,8 @@ public enum StaffSection {
             Role.PARTNERSHIP),
     PRIORITIES("Priorities", StaffRoutes.PRIORITIES, "Record the partnership's priorities and the evidence for them.",
             Role.PARTNERSHIP),
+    PLAN("Plan summary", StaffRoutes.PLANS, "Write and publish the plan summary: what residents said and what will be"
+            + " done.", Role.CONSULTATION, Role.PARTNERSHIP),
     ACCOUNTS("Accounts", StaffRoutes.ACCOUNTS, "Create staff accounts, set roles, unlock and disable accounts.",
             Role.ADMIN),
     AUDIT("Audit log", StaffRoutes.AUDIT, "See who changed what, and when.", Role.ADMIN);

@@ -19,8 +19,32 @@ public final class Routes {
     public static final String INVITATION = "/consultations/{slug}/{questionnaire}/invitation";
     public static final String RESUME = "/consultations/{slug}/resume";
     public static final String RESUME_WITH_CODE = "/consultations/{slug}/resume/{code}";
+    public static final String YOU_SAID_WE_DID = "/consultations/{slug}/you-said-we-did";
+    public static final String PLAN = "/plan";
+    public static final String PLAN_YEAR = "/plan/{year}";
+    public static final String PLAN_VERSION = "/plan/{year}/versions/{version}";
+    public static final String PLAN_FIGURES_CSV = "/plan/{year}/figures.csv";
+    public static final String PLAN_FIGURES_JSON = "/plan/{year}/figures.json";
 
     private Routes() {
+    }
+
+    /** A plan year's published summary ("2026-27"): a stable address. */
+    public static String plan(String planYear) {
+        return PLAN + "/" + planYear;
+    }
+
+    public static String planVersion(String planYear, int version) {
+        return plan(planYear) + "/versions/" + version;
+    }
+
+    /** The published figures of a plan year: {@code format} is csv or json. */
+    public static String planFigures(String planYear, String format) {
+        return plan(planYear) + "/figures." + format;
+    }
+
+    public static String youSaidWeDid(String slug) {
+        return consultation(slug) + "/you-said-we-did";
     }
 
     public static String consultation(String slug) {

@@ -158,6 +158,13 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/priorities/{id}/supersede", partnershipOnly(Outcome.OK)),
             // posted without fields: the form again, naming what is missing
             Map.entry("POST /admin/priorities/{id}/supersede", partnershipOnly(Outcome.OK)),
+            Map.entry("GET /admin/plan", planWriters(Outcome.OK)),
+            Map.entry("GET /admin/plan/{year}", planWriters(Outcome.OK)),
+            // posted without fields: the form again, naming what is missing
+            Map.entry("POST /admin/plan/{year}", planWriters(Outcome.OK)),
+            Map.entry("GET /admin/plan/{year}/preview", planWriters(Outcome.OK)),
+            // each probe publishes another version of the probe's plan year: the first needs no note
+            Map.entry("POST /admin/plan/{year}/publish", planWriters(Outcome.DONE)),
             Map.entry("GET /admin/priorities/matrix", analysisReaders(Outcome.OK)),
             Map.entry("GET /admin/priorities/matrix/{year}", analysisReaders(Outcome.OK)),
             Map.entry("GET /admin/priorities/matrix/{year}/settings", partnershipOnly(Outcome.OK)),
@@ -308,12 +315,21 @@ class StaffRouteMatrixTest {
         return route.contains("/versions/") ? draft.id() : draft.questionnaireId();
     }
 
-    /** A matrix route with a fresh plan year's matrix (and a criterion of its own) for {year} and {code}. */
+    /**
+     * A route for a plan year: a plan summary route with a fresh plan year's decision, a matrix route with a fresh
+     * plan year's matrix (and a criterion of its own) for {year} and {code}.
+     */
     private String matrixRoute(String route) {
         if (!route.contains("{year}")) {
             return route;
         }
         String year = MatrixSettings.planYear(3000 + MATRIX_YEARS.incrementAndGet());
+        if (route.contains(StaffRoutes.PLANS + "/")) {
+            decisions.record("test", new Decisions.NewDecision(year, "Board", java.time.LocalDate.of(2026, 3, 12),
+                    analysed.get().consultation().id(), List.of(new Decisions.Priority("asb", "First concern")),
+                    new Evidence("Survey", "Top?", "Scheme", 40, 40, 500, 1, "1/1/1", Instant.now(), List.of())));
+            return route.replace("{year}", year);
+        }
         matrixSettings.save("test", year, 0, new MatrixSettings.Sources(null, null, null, Map.of()));
         String code = matrixSettings.addCriterion("test", year, 1, "Capacity to act", "", true, 1);
         return route.replace("{year}", year).replace("{code}", code);
@@ -398,6 +414,14 @@ class StaffRouteMatrixTest {
     }
 
     /** Cells for a page of the PARTNERSHIP role alone (administrators are refused too). */
+    private static Map<Persona, Outcome> planWriters(Outcome outcome) {
+        Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+                Outcome.CHANGE_PASSWORD);
+        cells.put(Persona.CONSULTATION, outcome);
+        cells.put(Persona.PARTNERSHIP, outcome);
+        return cells;
+    }
+
     private static Map<Persona, Outcome> partnershipOnly(Outcome outcome) {
         Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
                 Outcome.CHANGE_PASSWORD);
