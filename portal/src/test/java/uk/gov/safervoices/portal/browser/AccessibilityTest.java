@@ -12,7 +12,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
+import uk.gov.safervoices.admin.plan.PlanContent;
+import uk.gov.safervoices.admin.plan.PlanDraft;
+import uk.gov.safervoices.admin.plan.PlanSummaries;
+import uk.gov.safervoices.admin.priority.Decisions;
+import uk.gov.safervoices.admin.priority.Evidence;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +47,10 @@ class AccessibilityTest {
     Consultations consultations;
     @Inject
     Questionnaires questionnaires;
+    @Inject
+    Decisions decisions;
+    @Inject
+    PlanSummaries summaries;
 
     private Resident resident;
     private TestConsultations testConsultations;
@@ -238,6 +252,41 @@ class AccessibilityTest {
         check("meeting feedback: check answers");
         Screenshots.take(browser.driver(), "check-answers-meeting");
 
+        audit.assertNoSeriousOrCritical();
+    }
+
+    @Test
+    void thePublishedPlanSummaryItsVersionsAndWeAskedYouSaidWeDid() {
+        Consultation closed = testConsultations.closed("Last year's survey", TestConsultations.SURVEY);
+        int start = 5000 + (int) Math.floorMod(System.nanoTime(), 4000L);
+        String year = start + "-" + String.format("%02d", (start + 1) % 100);
+        decisions.record("partner", new Decisions.NewDecision(year, "Partnership board", LocalDate.of(2026, 3, 12),
+                closed.id(), List.of(new Decisions.Priority("drug_dealing", "Residents' first concern")),
+                new Evidence(closed.title(), "Which three should we tackle first?", "Ward, age and sex", 1500, 1400,
+                        500, 1, "1/1/1", Instant.now(), List.of(
+                        new Evidence.ConcernEvidence("drug_dealing", "Drug dealing and drug use", 1, 1.2, 1.1, 1.3,
+                                0.52, 0.49, 0.55, 720, 0.99, 1, 1),
+                        new Evidence.ConcernEvidence("hate_crime", "Hate crime", 2, 0.05, 0.0, 0.1, 0.02, 0.01, 0.03,
+                                20, 0.01, 2, 2)))));
+        summaries.saveDraft("officer", year, 0, new PlanDraft("Our plan for a safer borough.", Map.of(
+                "drug_dealing", List.of(new PlanContent.Action("Close drug houses", "Police", "By March"))),
+                List.of(new PlanContent.Measure("Residents feeling safe after dark", "80%", "76%", "75%"))));
+        summaries.publish("officer", year, "", List.of(new PlanContent.MeetingHeld("Public meeting",
+                LocalDate.of(2026, 2, 1), null)));
+        summaries.publish("officer", year, "A target was wrong", List.of());
+
+        resident.visit("/plan/" + year);
+        check("plan summary (corrected)");
+        browser.driver().manage().window().setSize(PHONE);
+        try {
+            check("plan summary on a phone");
+        } finally {
+            browser.driver().manage().window().setSize(DESKTOP);
+        }
+        resident.visit("/plan/" + year + "/versions/1");
+        check("plan summary: an earlier version");
+        resident.visit("/consultations/" + closed.slug() + "/you-said-we-did");
+        check("we asked, you said, we did");
         audit.assertNoSeriousOrCritical();
     }
 

@@ -206,6 +206,17 @@ class StaffAccessibilityTest {
         staff.visit("/admin/priorities/" + withMatrix);
         check("a decision with the matrix frozen");
 
+        staff.visit("/admin/plan");
+        check("plan summaries");
+        staff.visit("/admin/plan/" + year);
+        check("plan summary draft");
+        staff.type("Led by", "Police");
+        staff.press("Save draft");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("plan summary draft with errors");
+        staff.visit("/admin/plan/" + year + "/preview");
+        check("plan summary preview");
+
         audit.assertNoSeriousOrCritical();
     }
 
