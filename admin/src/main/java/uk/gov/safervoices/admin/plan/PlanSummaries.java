@@ -193,6 +193,23 @@ public class PlanSummaries {
                 });
     }
 
+    /**
+     * The latest plan year whose published summary (its latest version) took residents' views from this
+     * consultation: where "We asked, you said, we did" is told.
+     */
+    @Transactional
+    public Optional<String> yearUsing(long consultationId) {
+        return jdbc.prepareStatement("SELECT v.plan_year FROM plan_summary_version v JOIN priority_decision d"
+                + " ON d.id = v.decision_id WHERE d.consultation_id = ? AND v.version = (SELECT MAX(w.version)"
+                + " FROM plan_summary_version w WHERE w.plan_year = v.plan_year) ORDER BY v.plan_year DESC",
+                statement -> {
+                    statement.setLong(1, consultationId);
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                    }
+                });
+    }
+
     private List<Version> select(String where, boolean withContent, Object... parameters) {
         return jdbc.prepareStatement("SELECT plan_year, version, decision_id, " + (withContent ? "content" : "NULL")
                 + ", correction_note, published_by, published_at FROM plan_summary_version " + where, statement -> {

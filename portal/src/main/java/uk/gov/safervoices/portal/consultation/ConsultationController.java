@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
+import uk.gov.safervoices.admin.plan.PlanSummaries;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireRecord;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 import uk.gov.safervoices.definitions.model.Questionnaire;
@@ -31,8 +32,11 @@ class ConsultationController {
     private final Questionnaires questionnaires;
     private final Pages pages;
     private final Clock clock;
+    private final PlanSummaries planSummaries;
 
-    ConsultationController(Consultations consultations, Questionnaires questionnaires, Pages pages, Clock clock) {
+    ConsultationController(Consultations consultations, Questionnaires questionnaires, Pages pages, Clock clock,
+                           PlanSummaries planSummaries) {
+        this.planSummaries = planSummaries;
         this.consultations = consultations;
         this.questionnaires = questionnaires;
         this.pages = pages;
@@ -55,6 +59,10 @@ class ConsultationController {
         model.put("open", state == Consultation.State.OPEN);
         model.put("notYetOpen", state == Consultation.State.NOT_YET_OPEN);
         model.put("closed", state == Consultation.State.CLOSED);
+        if (state == Consultation.State.CLOSED) {
+            planSummaries.yearUsing(consultation.id()).ifPresent(year -> model.put("youSaidWeDidUrl",
+                    Routes.youSaidWeDid(slug)));
+        }
         model.put("invitationOnly", consultation.invitationOnly());
         List<Map<String, Object>> questionnaireLinks = new ArrayList<>();
         for (Long id : consultations.questionnaireIds(consultation)) {

@@ -7,21 +7,24 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.views.View;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
+import uk.gov.safervoices.admin.plan.PlanSummaries;
 import uk.gov.safervoices.portal.web.Pages;
 import uk.gov.safervoices.portal.web.Routes;
 
 import java.util.List;
 import java.util.Map;
 
-/** The home page: open consultations, then recently closed ones. */
+/** The home page: open consultations, then recently closed ones, and the latest published plan summary. */
 @Controller
 @Produces(MediaType.TEXT_HTML)
 class HomeController {
     private final Consultations consultations;
+    private final PlanSummaries planSummaries;
     private final Pages pages;
 
-    HomeController(Consultations consultations, Pages pages) {
+    HomeController(Consultations consultations, PlanSummaries planSummaries, Pages pages) {
         this.consultations = consultations;
+        this.planSummaries = planSummaries;
         this.pages = pages;
     }
 
@@ -31,6 +34,10 @@ class HomeController {
         Map<String, Object> model = pages.model(null);
         model.put("open", summaries(consultations.open()));
         model.put("closed", summaries(consultations.recentlyClosed()));
+        planSummaries.publishedYears().stream().findFirst().ifPresent(year -> {
+            model.put("planYear", year);
+            model.put("planUrl", Routes.plan(year));
+        });
         return model;
     }
 

@@ -10,7 +10,6 @@ import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.plan.PlanSummaries;
-import uk.gov.safervoices.admin.priority.Decisions;
 import uk.gov.safervoices.portal.web.Pages;
 import uk.gov.safervoices.portal.web.Routes;
 
@@ -29,13 +28,11 @@ import java.util.Optional;
 @Controller
 class PlanController {
     private final PlanSummaries summaries;
-    private final Decisions decisions;
     private final Consultations consultations;
     private final Pages pages;
 
-    PlanController(PlanSummaries summaries, Decisions decisions, Consultations consultations, Pages pages) {
+    PlanController(PlanSummaries summaries, Consultations consultations, Pages pages) {
         this.summaries = summaries;
-        this.decisions = decisions;
         this.consultations = consultations;
         this.pages = pages;
     }
@@ -86,18 +83,15 @@ class PlanController {
         if (consultation.isEmpty()) {
             return HttpResponse.notFound();
         }
-        // the latest published summary whose decision took its residents' views from this consultation
-        for (String year : summaries.publishedYears()) {
-            Optional<PlanSummaries.Version> latest = summaries.latest(year);
-            if (latest.isPresent() && decisions.find(latest.get().decisionId())
-                    .map(d -> d.consultationId() == consultation.get().id()).orElse(false)) {
-                Map<String, Object> model = pages.model("We asked, you said, we did: " + consultation.get().title());
-                PlanPage.addTo(model, latest.get().content());
-                model.put("consultationTitle", consultation.get().title());
-                model.put("consultationUrl", Routes.consultation(slug));
-                model.put("planUrl", Routes.plan(year));
-                return HttpResponse.ok(new ModelAndView<>("you-said-we-did", model));
-            }
+        Optional<PlanSummaries.Version> latest = summaries.yearUsing(consultation.get().id())
+                .flatMap(summaries::latest);
+        if (latest.isPresent()) {
+            Map<String, Object> model = pages.model("We asked, you said, we did: " + consultation.get().title());
+            PlanPage.addTo(model, latest.get().content());
+            model.put("consultationTitle", consultation.get().title());
+            model.put("consultationUrl", Routes.consultation(slug));
+            model.put("planUrl", Routes.plan(latest.get().planYear()));
+            return HttpResponse.ok(new ModelAndView<>("you-said-we-did", model));
         }
         return HttpResponse.notFound();
     }

@@ -145,6 +145,8 @@ class StaffPlanSummaryPagesTest {
         assertTrue(first.text().contains("This is version 1, since corrected."), first.text());
         assertTrue(first.text().contains("Residents feeling safe after dark 80%"), "the first version as published");
 
+        assertEquals(Routes.youSaidWeDid(consultation.slug()), resident.get(Routes.consultation(consultation.slug()))
+                .document().select("a[href$=you-said-we-did]").attr("href"), "the closed consultation links to it");
         Document weDid = resident.get(Routes.youSaidWeDid(consultation.slug())).document();
         assertEquals("We asked, you said, we did", weDid.select("h1").text());
         assertTrue(weDid.text().contains("Close drug houses"));
