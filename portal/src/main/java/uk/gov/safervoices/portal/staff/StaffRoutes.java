@@ -62,6 +62,11 @@ public final class StaffRoutes {
     public static final String NEW_DECISION = "/admin/priorities/new";
     public static final String DECISION = "/admin/priorities/{id}";
     public static final String SUPERSEDE_DECISION = "/admin/priorities/{id}/supersede";
+    public static final String CONCERNS = "/admin/concerns";
+    public static final String CONCERNS_FILE = "/admin/concerns/concerns.yaml";
+    public static final String NEW_CONCERN = "/admin/concerns/new";
+    public static final String CONCERN_EDIT = "/admin/concerns/{code}/edit";
+    public static final String CONCERN_DELETE = "/admin/concerns/{code}/delete";
     public static final String CRIME = "/admin/analysis/crime";
     public static final String CRIME_IMPORT = "/admin/analysis/crime/import";
     public static final String CRIME_MAPPINGS = "/admin/analysis/crime/mappings";
@@ -101,6 +106,11 @@ public final class StaffRoutes {
 
     public static String consultationSchedule(long id) {
         return CONSULTATIONS + "/" + id + "/schedule";
+    }
+
+    /** A concern's page: {@code action} is edit or delete. */
+    public static String concern(String code, String action) {
+        return CONCERNS + "/" + code + "/" + action;
     }
 
     public static String decision(long id) {
