@@ -1,5 +1,6 @@
 package uk.gov.safervoices.admin.concern;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reused, concerns in use kept, and every bean holding the definition library seeing a save at once.
  */
 @MicronautTest(transactional = false)
+@Property(name = "safervoices.catalogue.refresh", value = "1h")
 class ConcernCataloguesTest {
     @Inject ConcernCatalogues catalogues;
     @Inject CatalogueVersions versions;
