@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
+import uk.gov.safervoices.definitions.design.CatalogueEdits;
 import uk.gov.safervoices.definitions.load.CatalogueFile;
 import uk.gov.safervoices.definitions.load.DefinitionLibrary;
 import uk.gov.safervoices.definitions.load.ErrorCode;
@@ -156,8 +157,7 @@ class ConcernCataloguesTest {
     void aVersionSavedByAnotherNodeIsPutInForceOnRefresh() {
         String code = uniqueCode("elsewhere");
         CatalogueVersion latest = catalogues.current().version();
-        CatalogueFile file = CatalogueFile.read(latest.yaml());
-        String text = file.text().replace("\nconcerns:\n", "\nconcerns:\n  - code: " + code + "\n    name: Elsewhere\n");
+        String text = CatalogueEdits.add(CatalogueFile.read(latest.yaml()), code, "Elsewhere", null).file().text();
         assertTrue(CatalogueFile.read(text).catalogue().contains(code));
         transactions.executeWrite(status -> versions.insert(latest.versionNumber() + 1, text,
                 ConcernCatalogues.sha256(text), "other-node", Instant.now(), "test"));

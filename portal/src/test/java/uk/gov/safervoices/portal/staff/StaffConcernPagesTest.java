@@ -177,6 +177,7 @@ class StaffConcernPagesTest {
         StaffBrowser.Page file = signedIn(Role.PARTNERSHIP).get(StaffRoutes.CONCERNS_FILE);
         assertEquals(200, file.status());
         assertTrue(file.html().startsWith("# The concern catalogue"), file.html());
-        assertTrue(file.html().contains("\nconcerns:\n  - code: drug_dealing\n"));
+        assertTrue(file.html().contains("\nconcerns:\n  - code: "), file.html());
+        assertTrue(file.html().contains("\n  - code: drug_dealing\n    name: Drug dealing and drug use\n"));
     }
 }
