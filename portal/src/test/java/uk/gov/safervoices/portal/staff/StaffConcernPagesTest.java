@@ -149,6 +149,9 @@ class StaffConcernPagesTest {
         assertTrue(catalogues.add("test", catalogues.current().version().sha256(), code, "Loitering", null).ok());
         StaffBrowser.Page list = analyst.get(StaffRoutes.CONCERNS);
         String sha = list.document().selectFirst("#concern-" + code + " input[name=expectedSha]").val();
+        assertEquals(catalogues.current().version().sha256(), sha);
+        assertEquals(analyst.csrfToken(), list.document().selectFirst("#concern-" + code + " input[name=csrfToken]")
+                .val(), "the delete button's form carries the token, with JavaScript off too");
         StaffBrowser.Page deleted = analyst.postWithToken(StaffRoutes.concern(code, "delete"), "expectedSha", sha);
         assertEquals(303, deleted.status(), deleted.html());
         StaffBrowser.Page after = analyst.follow(deleted);
