@@ -39,6 +39,12 @@ class ApplicationCommandsTest {
     }
 
     @Test
+    void demoPoliceCrimeWithoutAFolderIsAUsageError() {
+        assertEquals(OptionalInt.of(2), run("demo-police-crime"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--out is required"));
+    }
+
+    @Test
     void anythingElseStartsTheServer() {
         assertEquals(OptionalInt.empty(), run());
         assertEquals(OptionalInt.empty(), run("-micronaut.server.port=0"));

@@ -8,6 +8,7 @@ import uk.gov.safervoices.definitions.answers.AnswerChecker;
 import uk.gov.safervoices.definitions.design.Designer;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Makes the pure questionnaire engine available as beans: the shipped catalogue and lookups, loader, designer,
@@ -16,9 +17,17 @@ import java.time.Clock;
 @Factory
 class DefinitionsFactory {
 
+    /**
+     * The shipped lookups, and the concern catalogue in force ({@link LiveCatalogue}: the shipped file until the
+     * stored catalogue is read at start-up, then each version staff save).
+     */
     @Singleton
-    DefinitionLibrary definitionLibrary() {
-        return DefinitionLibrary.shipped();
+    DefinitionLibrary definitionLibrary(LiveCatalogue live) {
+        DefinitionLibrary shipped = DefinitionLibrary.shipped();
+        if (live.versionNumber() == null) {
+            live.set(shipped.catalogue(), null);
+        }
+        return new DefinitionLibrary(live.view(), shipped.lookups(), List.of());
     }
 
     @Singleton

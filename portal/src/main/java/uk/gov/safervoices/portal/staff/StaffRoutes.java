@@ -72,6 +72,11 @@ public final class StaffRoutes {
     public static final String PLAN = "/admin/plan/{year}";
     public static final String PLAN_PREVIEW = "/admin/plan/{year}/preview";
     public static final String PLAN_PUBLISH = "/admin/plan/{year}/publish";
+    public static final String CONCERNS = "/admin/concerns";
+    public static final String CONCERNS_FILE = "/admin/concerns/concerns.yaml";
+    public static final String NEW_CONCERN = "/admin/concerns/new";
+    public static final String CONCERN_EDIT = "/admin/concerns/{code}/edit";
+    public static final String CONCERN_DELETE = "/admin/concerns/{code}/delete";
     public static final String CRIME = "/admin/analysis/crime";
     public static final String CRIME_IMPORT = "/admin/analysis/crime/import";
     public static final String CRIME_MAPPINGS = "/admin/analysis/crime/mappings";
@@ -111,6 +116,11 @@ public final class StaffRoutes {
 
     public static String consultationSchedule(long id) {
         return CONSULTATIONS + "/" + id + "/schedule";
+    }
+
+    /** A concern's page: {@code action} is edit or delete. */
+    public static String concern(String code, String action) {
+        return CONCERNS + "/" + code + "/" + action;
     }
 
     public static String decision(long id) {

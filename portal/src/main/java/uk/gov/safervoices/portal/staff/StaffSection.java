@@ -17,6 +17,8 @@ public enum StaffSection {
     RESPONSES("Responses", StaffRoutes.RESPONSES, "Enter paper responses, review flagged responses and export.", Role.CONSULTATION),
     ANALYSIS("Analysis", StaffRoutes.ANALYSIS, "Weight responses to the population and see concerns ranked.", Role.ANALYST,
             Role.PARTNERSHIP),
+    CONCERNS("Concerns", StaffRoutes.CONCERNS, "The concern catalogue that questionnaires and crime types map to.",
+            Role.CONSULTATION, Role.ANALYST, Role.PARTNERSHIP),
     PRIORITIES("Priorities", StaffRoutes.PRIORITIES, "Record the partnership's priorities and the evidence for them.",
             Role.PARTNERSHIP),
     PLAN("Plan summary", StaffRoutes.PLANS, "Write and publish the plan summary: what residents said and what will be"

@@ -8,6 +8,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.views.ModelAndView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +25,11 @@ import java.util.Map;
 class ErrorPages {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
     private final Pages pages;
+    private final long maxRequestSize;
 
-    ErrorPages(Pages pages) {
+    ErrorPages(Pages pages, RequestSizeConfiguration requestSize) {
         this.pages = pages;
+        this.maxRequestSize = requestSize.getMaxRequestSize();
     }
 
     @Error(status = HttpStatus.NOT_FOUND, global = true)
@@ -41,6 +44,23 @@ class ErrorPages {
         return page(HttpStatus.FORBIDDEN, "Sorry, we could not accept that form", List.of(
                 "This can happen if the page was open for a long time, or cookies are turned off in your browser.",
                 "Go back, reload the page and try again. This service needs cookies to keep your answers."));
+    }
+
+    /** A body over the site's limit (RequestSizeFilter, or Micronaut's own): nothing of it was read or kept. */
+    @Error(exception = ContentLengthExceededException.class, global = true)
+    HttpResponse<ModelAndView<Map<String, Object>>> tooLarge() {
+        return page(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Sorry, what you sent is too large", List.of(
+                "This site accepts forms and files up to " + RequestSizeFilter.megabytes(maxRequestSize) + " at a "
+                        + "time. Nothing you sent has been saved.",
+                "Go back and send less: a shorter answer, or a smaller file."));
+    }
+
+    /** A body sent without a Content-Length (chunked): browsers do not send forms so. */
+    @Error(exception = RequestSizeFilter.LengthRequiredException.class, global = true)
+    HttpResponse<ModelAndView<Map<String, Object>>> lengthRequired() {
+        return page(HttpStatus.LENGTH_REQUIRED, "Sorry, we could not accept that form", List.of(
+                "It was sent without saying how long it is. Nothing you sent has been saved.",
+                "Go back and send it again from the page in your browser."));
     }
 
     @Error(global = true)

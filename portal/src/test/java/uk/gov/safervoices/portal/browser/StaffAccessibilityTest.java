@@ -159,6 +159,21 @@ class StaffAccessibilityTest {
         staff.visit("/admin/analysis/schemes/" + scheme);
         check("weighting scheme");
 
+        staff.visit("/admin/concerns");
+        check("concerns");
+        staff.visit("/admin/concerns/new");
+        check("add a concern");
+        staff.type("Code", "Not A Code");
+        staff.press("Add concern");
+        assertTrue(staff.errorSummary().contains("lower case letters"), staff.errorSummary());
+        check("add a concern with errors");
+        staff.visit("/admin/concerns/asb/edit");
+        check("change a concern");
+        staff.type("Name", " ");
+        staff.press("Save changes");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("change a concern with errors");
+
         staff.visit("/admin/priorities");
         check("priorities");
         staff.visit("/admin/priorities/new");

@@ -182,7 +182,17 @@ class StaffRouteMatrixTest {
             // posted without crime types: the form again, naming what is missing
             Map.entry("POST /admin/analysis/crime/mappings", analystOnly(Outcome.OK)),
             // posted without a file: the form again, asking for one
-            Map.entry("POST /admin/analysis/crime/lsoa-wards", analystOnly(Outcome.OK))));
+            Map.entry("POST /admin/analysis/crime/lsoa-wards", analystOnly(Outcome.OK)),
+            Map.entry("GET /admin/concerns", concernReaders(Outcome.OK)),
+            Map.entry("GET /admin/concerns/concerns.yaml", concernReaders(Outcome.OK)),
+            Map.entry("GET /admin/concerns/new", concernEditors(Outcome.OK)),
+            // posted without fields: the form again, naming what is missing
+            Map.entry("POST /admin/concerns/new", concernEditors(Outcome.OK)),
+            Map.entry("GET /admin/concerns/{code}/edit", concernEditors(Outcome.OK)),
+            // posted without a name: the form again, asking for one
+            Map.entry("POST /admin/concerns/{code}/edit", concernEditors(Outcome.OK)),
+            // the probe's concern (asb) is in use: the catalogue again, saying what maps to it
+            Map.entry("POST /admin/concerns/{code}/delete", concernEditors(Outcome.OK))));
 
     @Inject EmbeddedServer server;
     @Inject Router router;
@@ -352,7 +362,7 @@ class StaffRouteMatrixTest {
 
     private static Outcome probe(StaffBrowser browser, String route, long targetId, String query) {
         String[] parts = route.split(" ", 2);
-        String path = parts[1].replace("{id}", Long.toString(targetId)) + query;
+        String path = parts[1].replace("{id}", Long.toString(targetId)).replace("{code}", "asb") + query;
         StaffBrowser.Page page = HttpMethod.valueOf(parts[0]) == HttpMethod.GET ? browser.getOnce(path)
                 : browser.postWithToken(path);
         return switch (page.status()) {
@@ -425,6 +435,22 @@ class StaffRouteMatrixTest {
     private static Map<Persona, Outcome> partnershipOnly(Outcome outcome) {
         Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
                 Outcome.CHANGE_PASSWORD);
+        cells.put(Persona.PARTNERSHIP, outcome);
+        return cells;
+    }
+
+    /** Cells for the concern catalogue's changes: the consultation team and analysts (ADR 0024). */
+    private static Map<Persona, Outcome> concernEditors(Outcome outcome) {
+        Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
+                Outcome.CHANGE_PASSWORD);
+        cells.put(Persona.CONSULTATION, outcome);
+        cells.put(Persona.ANALYST, outcome);
+        return cells;
+    }
+
+    /** Cells for reading the concern catalogue: its editors and partnership members. */
+    private static Map<Persona, Outcome> concernReaders(Outcome outcome) {
+        Map<Persona, Outcome> cells = concernEditors(outcome);
         cells.put(Persona.PARTNERSHIP, outcome);
         return cells;
     }

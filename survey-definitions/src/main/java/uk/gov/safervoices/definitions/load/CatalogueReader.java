@@ -1,6 +1,7 @@
 package uk.gov.safervoices.definitions.load;
 
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import uk.gov.safervoices.definitions.model.Concern;
 import uk.gov.safervoices.definitions.model.ConcernCatalogue;
 
@@ -10,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads catalogue/concerns.yaml: the concern codes questionnaires may map choices and grid items to. */
+/**
+ * Reads catalogue/concerns.yaml: the concern codes questionnaires may map choices and grid items to, and the
+ * {@code retired:} codes of concerns deleted from it, which are never used again.
+ */
 final class CatalogueReader {
 
-    private static final List<String> TOP_KEYS = List.of("concerns");
+    private static final List<String> TOP_KEYS = List.of("concerns", "retired");
     private static final List<String> CONCERN_KEYS = List.of("code", "name", "description");
 
     private CatalogueReader() {
@@ -27,6 +31,7 @@ final class CatalogueReader {
         }
         YamlMap map = top.get();
         map.allowOnly(TOP_KEYS);
+        Map<String, Node> retired = retired(map, problems);
         Optional<List<Node>> list = map.list("concerns");
         if (list.isEmpty() && !map.has("concerns")) {
             map.missing("concerns");
@@ -48,11 +53,38 @@ final class CatalogueReader {
                     problems.add(ErrorCode.SV003, concern.node("code"), code, "Concern code \"" + code
                             + "\" is used twice (first at line " + Problems.position(first).line()
                             + "). Give each concern its own code.");
+                } else if (retired.containsKey(code)) {
+                    problems.add(ErrorCode.SV038, concern.node("code"), code, "Concern code \"" + code + "\" was "
+                            + "retired (under \"retired:\" at line " + Problems.position(retired.get(code)).line()
+                            + "), so it cannot be used again: old responses and decisions may still mean the old "
+                            + "concern by it. Give this concern a new code.");
                 } else if (name != null) {
                     concerns.add(new Concern(code, name, concern.text("description").orElse(null)));
                 }
             });
         }
-        return new ConcernCatalogue(List.copyOf(concerns));
+        return new ConcernCatalogue(List.copyOf(concerns), List.copyOf(retired.keySet()));
+    }
+
+    /** The retired codes, in order, each checked as a code and once only. */
+    private static Map<String, Node> retired(YamlMap map, Problems problems) {
+        Map<String, Node> codes = new java.util.LinkedHashMap<>();
+        for (Node node : map.list("retired").orElse(List.of())) {
+            if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+                problems.add(ErrorCode.SV005, node, null, "Each retired concern code should be a code, like "
+                        + "\"- old_code\", but this is " + Values.describe(node) + ".");
+                continue;
+            }
+            String code = scalar.getValue().strip();
+            if (!Ids.checkSnake(code, "retired concern code", node, code, problems)) {
+                continue;
+            }
+            Node first = codes.putIfAbsent(code, node);
+            if (first != null) {
+                problems.add(ErrorCode.SV003, node, code, "Retired concern code \"" + code + "\" is listed twice "
+                        + "(first at line " + Problems.position(first).line() + "). List it once.");
+            }
+        }
+        return codes;
     }
 }

@@ -14,6 +14,12 @@ final class Concerns {
         if (code == null || context.library().catalogue().contains(code)) {
             return code;
         }
+        if (context.library().catalogue().retired().contains(code)) {
+            context.problems().add(ErrorCode.SV031, map.node("concern"), map.owner(), "\"" + code + "\" was a "
+                    + "concern code, but that concern was deleted from the catalogue (catalogue/concerns.yaml) and its "
+                    + "code retired. Map this to another concern, or add a new concern with a new code.");
+            return null;
+        }
         List<String> codes = context.library().catalogue().concerns().stream().map(c -> c.code()).toList();
         context.problems().add(ErrorCode.SV031, map.node("concern"), map.owner(), "\"" + code + "\" is not a "
                 + "concern code in the catalogue (catalogue/concerns.yaml)." + Suggestions.didYouMean(code, codes)

@@ -42,7 +42,8 @@ public enum ErrorCode {
     SV034("Key not used by this question type"),
     SV035("Keys that cannot be used together"),
     SV036("Weighting bands overlap"),
-    SV037("Lookup entry not valid");
+    SV037("Lookup entry not valid"),
+    SV038("Concern code retired");
 
     private final String title;
 

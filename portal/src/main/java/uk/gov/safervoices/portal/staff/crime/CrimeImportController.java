@@ -48,10 +48,12 @@ class CrimeImportController {
     private final StaffForms forms;
     private final StaffFlash flash;
     private final ExecutorService executor;
+    private final long maxUploadSize;
 
     CrimeImportController(CrimeImports imports, StaffPages pages, StaffForms forms, StaffFlash flash,
-                          @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
+                          @Named(TaskExecutors.BLOCKING) ExecutorService executor, CrimeUpload upload) {
         this.imports = imports;
+        this.maxUploadSize = upload.getMaxUploadSize();
         this.executor = executor;
         this.pages = pages;
         this.forms = forms;
@@ -85,12 +87,15 @@ class CrimeImportController {
         return HttpResponse.ok(page(request, List.of(), null));
     }
 
-    /** Files larger than the server accepts in one request: the form again, saying so (nothing was read). */
+    /**
+     * Files larger than this route accepts in one request ({@code safervoices.crime.max-upload-size}): the form
+     * again, saying so (nothing was read).
+     */
     @Error(exception = ContentLengthExceededException.class)
     HttpResponse<?> tooLarge(HttpRequest<?> request) {
         return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(page(request, List.of(), "The files are"
-                + " larger than this site accepts in one upload: upload fewer months at a time, as ZIP files, or ask"
-                + " your administrator to raise the upload limit"));
+                + " larger than this site accepts in one upload (" + (maxUploadSize / (1024 * 1024)) + " MB): upload"
+                + " fewer months at a time, or as ZIP files"));
     }
 
     private HttpResponse<?> importFiles(HttpRequest<?> request, StaffUser user, List<CrimeFile> files) {

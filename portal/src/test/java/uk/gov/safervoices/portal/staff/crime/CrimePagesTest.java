@@ -132,18 +132,6 @@ class CrimePagesTest {
     }
 
     @Test
-    void filesOverTheUploadLimitAreRefusedWithAMessage() {
-        String row = ",2024-04,Example Constabulary,Example Constabulary,-1.2,52.1,On or near High Street,E01099001,"
-                + "Example 001A,Anti-social behaviour,,\r\n";
-        String big = HEADER + "\r\n" + row.repeat(1_200_000 / row.length());
-        StaffBrowser.Page page = analyst.postFiles(StaffRoutes.CRIME_IMPORT, "files", Map.of("big.csv", big));
-        assertEquals(413, page.status(), page.html());
-        assertTrue(page.errors().get(0).startsWith("The files are larger than this site accepts"), page.errors()
-                .toString());
-        assertTrue(imports.all().isEmpty());
-    }
-
-    @Test
     void crimeTypeMappingsAreEdited_checked_andAudited() {
         StaffBrowser.Page page = analyst.get(StaffRoutes.CRIME_MAPPINGS);
         assertEquals("Crime mappings", page.heading());
