@@ -101,7 +101,8 @@ class CodingActionsController {
             coding.createTheme(user.actor(), id, name, description);
         } catch (FreeTextCoding.ThemeException e) {
             return HttpResponse.ok(view.render(request, found.get(), new CodingView.Again(Map.of(),
-                    Map.of("name", name, "description", description), Map.of("theme-name", e.getMessage()))));
+                    Map.of("name", name, "description", description), Map.of(e.getMessage().contains("description")
+                    ? "theme-description" : "theme-name", e.getMessage()))));
         }
         return HttpResponse.seeOther(URI.create(found.get().url(found.get().page()))).cookie(flash.cookie(
                 StaffFlash.Notice.of("Theme “" + name.strip() + "” added: tick it for the answers it fits")));

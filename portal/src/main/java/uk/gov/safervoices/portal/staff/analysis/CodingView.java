@@ -99,7 +99,8 @@ class CodingView {
         model.put("themeName", CodingPage.input("theme-name", "name", "Name", again.values().get("name"), null,
                 again.errors().get("theme-name"), "govuk-input--width-30"));
         model.put("themeDescription", CodingPage.input("theme-description", "description", "What it covers (optional)",
-                again.values().get("description"), "Its words help suggest it for answers", null,
+                again.values().get("description"), "Its words help suggest it for answers",
+                again.errors().get("theme-description"),
                 "govuk-input--width-30"));
         model.put("themes", codebook.codes().stream().filter(Codebook.Code::theme).map(Codebook.Code::name).toList());
         if (!again.errors().isEmpty()) {
