@@ -81,7 +81,10 @@ class StaffCodingPagesTest {
         Element suggestion = second.select("input[value=theme:street_lighting]").first();
         assertNotNull(suggestion, "the theme is suggested by the words of its name: " + second.html());
         assertTrue(second.text().contains("Suggested: the answer says “lights”, “street”, “broken”"), second.text());
-        assertNotNull(second.select("details input[value=burglary]").first(), "other codes under 'More codes'");
+        List<String> offered = second.select("input[type=checkbox]").eachAttr("value");
+        assertEquals(offered.size(), new java.util.HashSet<>(offered).size(), "each code once: " + offered);
+        assertTrue(offered.contains("burglary") && offered.contains("theme:street_lighting"), offered::toString);
+        assertFalse(second.select("details input[type=checkbox]").isEmpty(), "the rest under 'More codes'");
 
         List<String> fields = new ArrayList<>(List.of("version", Long.toString(seeded.version().id()),
                 "question", "top", "show", "uncoded", "page", "1"));
