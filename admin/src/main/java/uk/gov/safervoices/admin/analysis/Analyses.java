@@ -115,6 +115,26 @@ public class Analyses {
 
     private RawCells count(long consultationId, QuestionnaireVersion version, Questionnaire definition,
                            BreakdownOption breakdown) {
+        Counting counting = counting(definition, breakdown);
+        return responseCells.count(new ResponseCells.Scope(consultationId, version.id()), counting.codes(),
+                counting.columns(), counting.multiMain(), counting.multiEquality(), counting.rankings());
+    }
+
+    /** How a version's lines are counted: its coding, key columns, multiple-answer and ranking questions. */
+    record Counting(uk.gov.safervoices.admin.response.CodedAnswers codes, List<KeyColumn> columns,
+                    Set<String> multiMain, Set<String> multiEquality, Map<String, Integer> rankings) {
+        /** A fresh counter, counting as the cells without a breakdown are counted. */
+        CodedAnswerCounts counter() {
+            return new CodedAnswerCounts(codes, columns, multiMain, multiEquality, rankings);
+        }
+    }
+
+    /** How the cells of a version without a breakdown are counted (for counting single responses the same way). */
+    Counting counting(QuestionnaireVersion version) {
+        return counting(questionnaires.definition(version), null);
+    }
+
+    private static Counting counting(Questionnaire definition, BreakdownOption breakdown) {
         Set<String> equality = EqualityQuestions.ids(definition);
         List<KeyColumn> columns = BreakdownOption.keyColumns(definition, equality, breakdown);
         Set<String> multiMain = new LinkedHashSet<>();
@@ -125,8 +145,7 @@ public class Analyses {
         Map<String, Integer> rankings = new LinkedHashMap<>();
         definition.questionStream().filter(q -> q.type().name().equals("RANKING") && !equality.contains(q.id())
                 && q.rankCount() != null).forEach(q -> rankings.put(q.id(), q.rankCount()));
-        return responseCells.count(new ResponseCells.Scope(consultationId, version.id()),
-                uk.gov.safervoices.admin.response.CodedAnswers.of(definition), columns, multiMain,
+        return new Counting(uk.gov.safervoices.admin.response.CodedAnswers.of(definition), columns, multiMain,
                 multiEquality, rankings);
     }
 

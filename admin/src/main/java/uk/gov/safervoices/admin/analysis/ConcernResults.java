@@ -6,11 +6,13 @@ import jakarta.inject.Singleton;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernAnalysis;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernOptions;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernRanking;
-import uk.gov.safervoices.admin.analysis.concerns.RankingSample;
-import uk.gov.safervoices.admin.analysis.concerns.RankingUnit;
 import uk.gov.safervoices.admin.analysis.core.EstimationOptions;
+import uk.gov.safervoices.admin.analysis.core.Estimate;
 import uk.gov.safervoices.admin.analysis.core.WeightingException;
 import uk.gov.safervoices.admin.analysis.core.WeightingProblem;
+import uk.gov.safervoices.admin.coding.CodeableQuestion;
+import uk.gov.safervoices.admin.coding.Codebook;
+import uk.gov.safervoices.admin.coding.FreeTextCoding;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 import uk.gov.safervoices.admin.weighting.MarginSet;
@@ -22,18 +24,23 @@ import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.definitions.model.QuestionType;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Residents' concerns, ranked from a ranking question whose choices stand for concerns of the catalogue: weighted
  * by a scheme's margins, scored (Borda points and mentions) and their order resampled (ADR 0018). Counted from the
  * same cells as the results, and kept until the data changes, as results are (ADR 0016).
+ */
+/**
+ * Residents' concerns, ranked from a ranking question whose choices stand for concerns of the catalogue: weighted
+ * by a scheme's margins, scored (Borda points and mentions) and their order resampled (ADR 0018). Ranked "other"
+ * answers analysts coded count as the concerns or themes they were coded with, and coded open answers give each
+ * code's share of residents raising it in their own words (ADR 0023). Counted from the same cells as the results,
+ * and kept until the data or the coding changes (ADR 0016).
  */
 @Singleton
 public class ConcernResults {
@@ -41,33 +48,59 @@ public class ConcernResults {
     private final Questionnaires questionnaires;
     private final MarginSets marginSets;
     private final DefinitionLibrary library;
+    private final FreeTextCoding coding;
+    private final CodedFreeText codedFreeText;
     private final Cache<Key, ConcernResult> results = Caffeine.newBuilder().maximumSize(32)
             .expireAfterAccess(Duration.ofHours(1)).build();
 
-    ConcernResults(Analyses analyses, Questionnaires questionnaires, MarginSets marginSets, DefinitionLibrary library) {
+    ConcernResults(Analyses analyses, Questionnaires questionnaires, MarginSets marginSets, DefinitionLibrary library,
+                   FreeTextCoding coding, CodedFreeText codedFreeText) {
         this.analyses = analyses;
         this.questionnaires = questionnaires;
         this.marginSets = marginSets;
         this.library = library;
+        this.coding = coding;
+        this.codedFreeText = codedFreeText;
     }
 
-    private record Key(long consultationId, long versionId, long schemeId, String questionId, AnalysisInputs inputs) {
+    private record Key(long consultationId, long versionId, long schemeId, String questionId, AnalysisInputs inputs,
+                       long codingRevision) {
     }
 
     /**
      * The ranked concerns, or why there are none.
      *
-     * @param concerns  the question's concerns, in its choices' order, with their names from the catalogue
-     * @param analysis  scores and the resampled order; null when the responses cannot be weighted
-     * @param problems  why the responses cannot be weighted, in words
-     * @param untrimmed the scheme trims weights, and these figures use the raked weights before trimming
-     * @param revision  the data the figures came from ({@link AnalysisInputs})
+     * @param concerns    the question's concerns, in its choices' order, with their names from the catalogue; then
+     *                    the other concerns and themes ranked "other" answers were coded with
+     * @param analysis    scores and the resampled order; null when the responses cannot be weighted
+     * @param problems    why the responses cannot be weighted, in words
+     * @param untrimmed   the scheme trims weights, and these figures use the raked weights before trimming
+     * @param revision    the data the figures came from ({@link AnalysisInputs} and the coding revision)
+     * @param coding      how free text was counted: ranked "other" answers coded and not, and the open answers
      */
     public record ConcernResult(Question question, Map<String, String> concerns, ConcernAnalysis analysis,
-                                List<WeightingProblem> problems, boolean untrimmed, String revision) {
+                                List<WeightingProblem> problems, boolean untrimmed, String revision,
+                                CodingCounted coding) {
         public boolean weighted() {
             return analysis != null;
         }
+    }
+
+    /**
+     * What coding added to the figures.
+     *
+     * @param codedOthers   respondents whose ranked "other" counted as the codes it was given
+     * @param uncodedOthers respondents who ranked "other" and whose words are not coded yet (it scores nothing)
+     * @param openAnswers   per code found in open answers, its weighted share of all respondents; empty if none
+     * @param names         every code's name (concerns and themes)
+     */
+    public record CodingCounted(long codedOthers, long uncodedOthers, List<OpenAnswerShare> openAnswers,
+                                Map<String, String> names) {
+        static final CodingCounted NONE = new CodingCounted(0, 0, List.of(), Map.of());
+    }
+
+    /** A concern or theme raised in open answers: its weighted share of all respondents (ADR 0023). */
+    public record OpenAnswerShare(String code, String name, long respondents, Estimate share) {
     }
 
     /** The version's ranking questions with at least one choice standing for a concern. */
@@ -79,31 +112,57 @@ public class ConcernResults {
     public ConcernResult results(long consultationId, QuestionnaireVersion version, WeightingScheme scheme,
                                  Question question) {
         AnalysisInputs inputs = analyses.inputs(consultationId);
-        return results.get(new Key(consultationId, version.id(), scheme.id(), question.id(), inputs),
-                key -> analyse(analyses.cells(consultationId, version, inputs), scheme, question, inputs.toString()));
+        long codingRevision = coding.revision(consultationId);
+        return results.get(new Key(consultationId, version.id(), scheme.id(), question.id(), inputs, codingRevision),
+                key -> {
+                    Analyses.Counting counting = analyses.counting(version);
+                    return analyse(analyses.cells(consultationId, version, inputs),
+                            codedFreeText.read(consultationId, version.id(), counting), coding.codebook(consultationId),
+                            version, scheme, question, inputs + "." + codingRevision);
+                });
     }
 
-    private ConcernResult analyse(RawCells cells, WeightingScheme scheme, Question question, String revision) {
-        Map<String, String> concerns = concerns(question);
+    private ConcernResult analyse(RawCells cells, List<CodedFreeText.CodedResponse> coded, Codebook codebook,
+                                  QuestionnaireVersion version, WeightingScheme scheme, Question question,
+                                  String revision) {
+        Map<String, String> concerns = concerns(question, coded, codebook);
         MarginSet margins = marginSets.find(scheme.marginSetId()).orElseThrow();
         SurveyWeighting.Weighted weighted = SurveyWeighting.weight(cells, scheme, margins);
         if (!weighted.problems().isEmpty()) {
-            return new ConcernResult(question, concerns, null, weighted.problems(), false, revision);
+            return new ConcernResult(question, concerns, null, weighted.problems(), false, revision,
+                    CodingCounted.NONE);
         }
+        ConcernSample sample = ConcernSample.of(cells, scheme, question, List.copyOf(concerns.keySet()), coded);
         ConcernOptions defaults = ConcernOptions.defaults(question.rankCount());
-        ConcernOptions options = new ConcernOptions(defaults.points(), defaults.topK(), defaults.replicates(),
-                defaults.seed(), new EstimationOptions(defaults.estimation().confidenceLevel(), scheme.minimumBase()),
-                scheme.rakingOptions());
+        EstimationOptions estimation = new EstimationOptions(defaults.estimation().confidenceLevel(),
+                scheme.minimumBase());
+        ConcernOptions options = new ConcernOptions(sample.points(defaults.points()), defaults.topK(),
+                defaults.replicates(), defaults.seed(), estimation, scheme.rakingOptions());
         try {
-            ConcernAnalysis analysis = ConcernRanking.analyse(sample(cells, scheme, question, concerns),
+            ConcernAnalysis analysis = ConcernRanking.analyse(sample.sample(),
                     SurveyWeighting.targets(scheme, margins), options);
-            return new ConcernResult(question, concerns, analysis, List.of(), scheme.trims(), revision);
+            Map<String, String> names = new LinkedHashMap<>(concerns);
+            codebook.codes().forEach(c -> names.putIfAbsent(c.code(), c.name()));
+            Set<String> open = CodeableQuestion.of(questionnaires.definition(version)).stream()
+                    .filter(q -> q.question().type() != QuestionType.RANKING).map(CodeableQuestion::id)
+                    .collect(Collectors.toSet());
+            List<OpenAnswerShare> openAnswers = OpenAnswerShares.of(cells, scheme, analysis.weighting().design(),
+                    coded, open, codebook.codes().stream().map(Codebook.Code::code).toList(), estimation).stream()
+                    .map(s -> new OpenAnswerShare(s.code(), names.getOrDefault(s.code(), s.code()), s.respondents(),
+                            s.share())).toList();
+            return new ConcernResult(question, concerns, analysis, List.of(), scheme.trims(), revision,
+                    new CodingCounted(sample.codedOthers(), sample.uncodedOthers(), openAnswers, names));
         } catch (WeightingException e) {
-            return new ConcernResult(question, concerns, null, e.problems(), false, revision);
+            return new ConcernResult(question, concerns, null, e.problems(), false, revision, CodingCounted.NONE);
         }
     }
 
-    private Map<String, String> concerns(Question question) {
+    /**
+     * The question's concerns in its choices' order, named from the catalogue; then the concerns of the catalogue
+     * and the themes its ranked "other" answers were coded with, in the codebook's order.
+     */
+    private Map<String, String> concerns(Question question, List<CodedFreeText.CodedResponse> coded,
+                                         Codebook codebook) {
         Map<String, String> concerns = new LinkedHashMap<>();
         for (Choice choice : question.choices()) {
             if (choice.concern() != null) {
@@ -111,44 +170,11 @@ public class ConcernResults {
                         .map(c -> c.name()).orElse(choice.label()));
             }
         }
+        Set<String> used = coded.stream().map(r -> r.codes().get(question.id())).filter(c -> c != null)
+                .flatMap(List::stream).collect(Collectors.toSet());
+        codebook.codes().stream().filter(c -> used.contains(c.code()))
+                .forEach(c -> concerns.putIfAbsent(c.code(), c.name()));
+        used.stream().sorted().forEach(code -> concerns.putIfAbsent(code, code));
         return concerns;
     }
-
-    /**
-     * Every respondent as a unit of their weighting categories and the concern at each rank position: those who
-     * ranked, by their ranking (choices that stand for no concern, or for one already ranked higher, leave their
-     * position empty), and those who did not, with every position empty.
-     */
-    static RankingSample sample(RawCells cells, WeightingScheme scheme, Question question,
-                                Map<String, String> concerns) {
-        List<Integer> columns = SurveyWeighting.columns(cells, scheme);
-        Map<String, String> concernOf = new HashMap<>();
-        question.choices().stream().filter(c -> c.concern() != null).forEach(c -> concernOf.put(c.id(), c.concern()));
-        Map<List<String>, Long> rankers = new HashMap<>();
-        List<RankingUnit> units = new ArrayList<>();
-        for (RawCells.RankingCount ranking : cells.rankings()) {
-            if (!ranking.questionId().equals(question.id())) {
-                continue;
-            }
-            rankers.merge(ranking.key(), ranking.count(), Long::sum);
-            LinkedHashSet<String> seen = new LinkedHashSet<>();
-            List<String> ranked = new ArrayList<>();
-            for (String choice : ranking.choices()) {
-                String concern = choice == null ? null : concernOf.get(choice);
-                ranked.add(concern != null && seen.add(concern) ? concern : null);
-            }
-            units.add(new RankingUnit(SurveyWeighting.designCategories(ranking.key(), cells, columns, scheme), ranked,
-                    ranking.count()));
-        }
-        List<String> nothing = Arrays.asList(new String[question.rankCount()]);
-        cells.respondents().forEach((key, count) -> {
-            long without = count - rankers.getOrDefault(key, 0L);
-            if (without > 0) {
-                units.add(new RankingUnit(SurveyWeighting.designCategories(key, cells, columns, scheme), nothing,
-                        without));
-            }
-        });
-        return new RankingSample(scheme.variables(), List.copyOf(concerns.keySet()), question.rankCount(), units);
-    }
-
 }

@@ -58,6 +58,9 @@ public final class StaffRoutes {
     public static final String ANALYSIS_RESULTS = "/admin/analysis/consultations/{id}/results";
     public static final String ANALYSIS_RESULTS_CSV = "/admin/analysis/consultations/{id}/results.csv";
     public static final String ANALYSIS_CONCERNS = "/admin/analysis/consultations/{id}/concerns";
+    public static final String ANALYSIS_CODING = "/admin/analysis/consultations/{id}/coding";
+    public static final String ANALYSIS_CODING_BULK = "/admin/analysis/consultations/{id}/coding/bulk";
+    public static final String ANALYSIS_CODING_THEMES = "/admin/analysis/consultations/{id}/coding/themes";
     public static final String PRIORITIES = "/admin/priorities";
     public static final String NEW_DECISION = "/admin/priorities/new";
     public static final String DECISION = "/admin/priorities/{id}";
@@ -150,7 +153,10 @@ public final class StaffRoutes {
         return ANALYSIS + "/schemes/" + id;
     }
 
-    /** A consultation's analysis page: {@code page} is weighting, results, results.csv or concerns. */
+    /**
+     * A consultation's analysis page: {@code page} is weighting, results, results.csv, concerns, coding,
+     * coding/bulk or coding/themes.
+     */
     public static String analysis(long consultationId, String page) {
         return ANALYSIS + "/consultations/" + consultationId + "/" + page;
     }

@@ -29,6 +29,8 @@ import uk.gov.safervoices.admin.priority.MatrixSettings;
 import uk.gov.safervoices.admin.priority.PriorityMatrices;
 import java.util.Set;
 import java.util.UUID;
+import uk.gov.safervoices.portal.staff.AnalysisFixtures;
+import uk.gov.safervoices.portal.staff.CodingFixtures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,6 +64,8 @@ class StaffAccessibilityTest {
     PriorityMatrices matrices;
     @Inject
     uk.gov.safervoices.admin.consultation.Consultations consultations;
+    @Inject
+    uk.gov.safervoices.admin.response.ResponseStore store;
 
     private final AccessibilityAudit audit = new AccessibilityAudit();
 
@@ -231,6 +235,29 @@ class StaffAccessibilityTest {
         check("plan summary draft with errors");
         staff.visit("/admin/plan/" + year + "/preview");
         check("plan summary preview");
+
+        AnalysisFixtures.Seeded coded = CodingFixtures.seed(consultations, questionnaires, store, marginSets,
+                schemes, 40, 21L);
+        String coding = "/admin/analysis/consultations/" + coded.consultation().id() + "/coding";
+        staff.visit(coding);
+        assertEquals("Code residents’ own words", staff.heading());
+        check("free-text coding");
+        staff.press("Add it to every answer with the word");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("free-text coding with errors");
+        staff.type("Word", "lights");
+        staff.select("Code to add", "Burglary");
+        staff.press("Add it to every answer with the word");
+        check("free-text coding, every answer coded");
+        staff.visit(coding + "?question=comments&show=all");
+        staff.type("Word", "rubbish");
+        staff.select("Code to add", "Fly-tipping");
+        staff.press("Add it to every answer with the word");
+        check("free-text coding, open answers coded");
+        staff.visit("/admin/analysis/consultations/" + coded.consultation().id() + "/concerns?scheme="
+                + coded.scheme().id());
+        assertTrue(staff.bodyText().contains("Raised in residents’ own words"), staff.bodyText());
+        check("ranked concerns with coded free text");
 
         audit.assertNoSeriousOrCritical();
     }

@@ -140,6 +140,12 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/analysis/consultations/{id}/results", analysisReaders(Outcome.OK)),
             Map.entry("GET /admin/analysis/consultations/{id}/results.csv", analysisReaders(Outcome.OK)),
             Map.entry("GET /admin/analysis/consultations/{id}/concerns", analysisReaders(Outcome.OK)),
+            Map.entry("GET /admin/analysis/consultations/{id}/coding", analysisReaders(Outcome.OK)),
+            // posted without answers: back to the page, saying there was nothing to save
+            Map.entry("POST /admin/analysis/consultations/{id}/coding", analystOnly(Outcome.DONE)),
+            // posted without a word, code or name: the page again, naming what is missing
+            Map.entry("POST /admin/analysis/consultations/{id}/coding/bulk", analystOnly(Outcome.OK)),
+            Map.entry("POST /admin/analysis/consultations/{id}/coding/themes", analystOnly(Outcome.OK)),
             Map.entry("GET /admin/analysis/margins/new", analystOnly(Outcome.OK)),
             // posted without fields (or figures): the form again, naming what is missing
             Map.entry("POST /admin/analysis/margins/new", analystOnly(Outcome.OK)),

@@ -67,6 +67,9 @@ class AnalysisController {
                 row.put("weightingUrl", StaffRoutes.analysis(consultation.id(), "weighting"));
                 row.put("concernsUrl", StaffRoutes.analysis(consultation.id(), "concerns"));
             }
+            if (responses > 0) {
+                row.put("codingUrl", StaffRoutes.analysis(consultation.id(), "coding"));
+            }
             rows.add(row);
         }
         model.put("consultations", rows);

@@ -64,6 +64,8 @@ class ConcernsController {
         model.put("resultsUrl", selection.url("results"));
         model.put("weightingUrl", selection.url("weighting"));
         model.put("backUrl", StaffRoutes.ANALYSIS);
+        model.put("codingUrl", StaffRoutes.analysis(id, "coding") + "?version="
+                + selection.questionnaireVersion().id());
         List<Question> questions = concernResults.rankingQuestions(selection.questionnaireVersion());
         Map<String, Object> form = selection.form(consultations.all());
         model.put("versionSelect", form.get("version"));

@@ -47,6 +47,7 @@ final class ConcernsPage {
         model.put("replicates", analysis.bootstrap().used());
         model.put("seed", analysis.bootstrap().seed());
         model.put("untrimmed", result.untrimmed());
+        model.putAll(coding(result.coding()));
         if (analysis.byBorda().isEmpty()) {
             model.put("nobodyRanked", true);
             return model;
@@ -85,6 +86,23 @@ final class ConcernsPage {
             comparisons.add(Map.of("text", comparison(pair, result.concerns(), analysis.bootstrap().used())));
         }
         model.put("comparisons", comparisons);
+        return model;
+    }
+
+    /** What coding added: ranked "other" answers counted as their codes, and open answers' shares (ADR 0023). */
+    static Map<String, Object> coding(ConcernResults.CodingCounted coding) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("codedOthers", Figures.whole(coding.codedOthers()));
+        model.put("uncodedOthers", coding.uncodedOthers() == 0 ? null : Figures.whole(coding.uncodedOthers()));
+        model.put("anyOthers", coding.codedOthers() + coding.uncodedOthers() > 0);
+        List<Map<String, Object>> open = new ArrayList<>();
+        for (ConcernResults.OpenAnswerShare share : coding.openAnswers()) {
+            open.add(Map.of("concern", share.name(), "code", share.code(),
+                    "share", Figures.percent(share.share().proportion()),
+                    "interval", Figures.interval(share.share().logit().lower(), share.share().logit().upper()),
+                    "respondents", Figures.whole(share.respondents())));
+        }
+        model.put("openAnswers", open);
         return model;
     }
 
