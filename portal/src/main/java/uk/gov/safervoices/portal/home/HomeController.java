@@ -7,21 +7,26 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.views.View;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
+import uk.gov.safervoices.admin.meeting.Meeting;
+import uk.gov.safervoices.admin.meeting.Meetings;
+import uk.gov.safervoices.portal.meeting.MeetingTexts;
 import uk.gov.safervoices.portal.web.Pages;
 import uk.gov.safervoices.portal.web.Routes;
 
 import java.util.List;
 import java.util.Map;
 
-/** The home page: open consultations, then recently closed ones. */
+/** The home page: open consultations, then recently closed ones, then the next public meetings. */
 @Controller
 @Produces(MediaType.TEXT_HTML)
 class HomeController {
     private final Consultations consultations;
+    private final Meetings meetings;
     private final Pages pages;
 
-    HomeController(Consultations consultations, Pages pages) {
+    HomeController(Consultations consultations, Meetings meetings, Pages pages) {
         this.consultations = consultations;
+        this.meetings = meetings;
         this.pages = pages;
     }
 
@@ -31,6 +36,10 @@ class HomeController {
         Map<String, Object> model = pages.model(null);
         model.put("open", summaries(consultations.open()));
         model.put("closed", summaries(consultations.recentlyClosed()));
+        model.put("meetings", meetings.upcoming().stream().filter(m -> m.status() == Meeting.Status.PUBLISHED)
+                .limit(3).map(m -> Map.of("url", Routes.meeting(m.slug()), "title", m.title(),
+                        "dateAndTime", MeetingTexts.when(m))).toList());
+        model.put("meetingsUrl", Routes.MEETINGS);
         return model;
     }
 
