@@ -68,6 +68,16 @@ public final class StaffRoutes {
     public static final String MATRIX_NEW_CRITERION = "/admin/priorities/matrix/{year}/criteria/new";
     public static final String MATRIX_CRITERION = "/admin/priorities/matrix/{year}/criteria/{code}";
     public static final String MATRIX_REMOVE_CRITERION = "/admin/priorities/matrix/{year}/criteria/{code}/remove";
+    public static final String MEETINGS = "/admin/meetings";
+    public static final String NEW_MEETING = "/admin/meetings/new";
+    public static final String MEETING_AUTHORITIES = "/admin/meetings/authorities";
+    public static final String MEETING = "/admin/meetings/{id}";
+    public static final String MEETING_EDIT = "/admin/meetings/{id}/edit";
+    public static final String MEETING_PUBLISH = "/admin/meetings/{id}/publish";
+    public static final String MEETING_CANCEL = "/admin/meetings/{id}/cancel";
+    public static final String MEETING_REGISTRATIONS = "/admin/meetings/{id}/registrations";
+    public static final String MEETING_RECORD = "/admin/meetings/{id}/record";
+    public static final String MEETING_PUBLISH_DISCUSSION = "/admin/meetings/{id}/publish-discussion";
     public static final String CRIME = "/admin/analysis/crime";
     public static final String CRIME_IMPORT = "/admin/analysis/crime/import";
     public static final String CRIME_MAPPINGS = "/admin/analysis/crime/mappings";
@@ -121,6 +131,15 @@ public final class StaffRoutes {
     /** A page of a plan year's matrix: settings, criteria/new, criteria/{code} or criteria/{code}/remove. */
     public static String matrix(String planYear, String page) {
         return matrix(planYear) + "/" + page;
+    }
+
+    public static String meeting(long id) {
+        return MEETINGS + "/" + id;
+    }
+
+    /** A page of a meeting: edit, publish, cancel, registrations, record or publish-discussion. */
+    public static String meeting(long id, String page) {
+        return meeting(id) + "/" + page;
     }
 
     public static String marginSet(long id) {
