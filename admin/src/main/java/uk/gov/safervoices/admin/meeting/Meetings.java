@@ -1,6 +1,7 @@
 package uk.gov.safervoices.admin.meeting;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.safervoices.admin.audit.AuditLog;
@@ -131,7 +132,7 @@ public class Meetings {
      * refused; a higher one gives the new places to the waiting list at once. Once recorded, who came is kept
      * for attendees whose authority, name and role are unchanged.
      */
-    @Transactional
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Meeting update(String actor, long id, int revision, MeetingDetails details) {
         Meeting before = locked(id, revision);
         if (before.status() == Meeting.Status.CANCELLED) {

@@ -1,6 +1,7 @@
 package uk.gov.safervoices.admin.meeting;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -82,7 +83,7 @@ public class Registrations {
     }
 
     /** Registers a resident: a place while there are places and nobody waiting, otherwise the waiting list. */
-    @Transactional
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Registered register(long meetingId, NewRegistration registration) {
         if (!rows.lock(meetingId)) {
             throw new ClosedException(meetingId);
@@ -109,7 +110,7 @@ public class Registrations {
      * @return the meeting it was for, or empty when no registration has that reference, it was cancelled already,
      * or the meeting has started
      */
-    @Transactional
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Optional<Meeting> cancel(String typedReference) {
         Optional<Registration> found = normalise(typedReference).flatMap(this::find);
         if (found.isEmpty()) {

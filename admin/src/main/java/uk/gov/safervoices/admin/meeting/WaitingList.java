@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Places at a meeting. Every caller first takes the meeting's row lock ({@link MeetingRows#lock}) in its
  * transaction, so counting the places taken and giving one out cannot interleave with another registration,
- * cancellation or change of capacity, on MariaDB (InnoDB row lock) and H2 (MVStore row lock) alike.
+ * cancellation or change of capacity, on MariaDB (InnoDB row lock) and H2 (MVStore row lock) alike. Callers run at
+ * READ COMMITTED: under InnoDB's default REPEATABLE READ a read made before the lock (finding a registration by its
+ * reference) would fix the snapshot, and the counts after the lock would miss what others committed meanwhile.
  */
 @Singleton
 class WaitingList {
