@@ -3,7 +3,7 @@ package uk.gov.safervoices.admin.retention;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
-/** The daily purge of personal data from consultations past their retention period. */
+/** The daily purge of personal data: consultations past their retention period, and meeting registrations. */
 @ConfigurationProperties("safervoices.retention")
 public interface RetentionConfiguration {
 
@@ -17,4 +17,11 @@ public interface RetentionConfiguration {
      */
     @Bindable(defaultValue = RetentionPurge.DEFAULT_CRON)
     String getPurgeCron();
+
+    /**
+     * Days after a public meeting ends that its registrations keep residents' names, accessibility needs and
+     * questions; the purge then removes them and keeps the counts. Default 90 (ADR 0026).
+     */
+    @Bindable(defaultValue = "90")
+    int getMeetingRegistrationDays();
 }

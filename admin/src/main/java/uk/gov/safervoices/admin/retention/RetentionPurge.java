@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import uk.gov.safervoices.admin.response.FreeText;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.List;
  * deletes its drafts, keeping every coded answer. Nothing else that identifies a resident is stored (postcodes
  * never are; there are no contact details). Idempotent: a later run finds nothing left and records nothing; a
  * paper response entered after a purge is purged the next day. Each consultation is purged and audited (by
- * "system") in its own transaction.
+ * "system") in its own transaction. The same run removes the personal data of public meetings' registrations a
+ * configured number of days after each meeting ({@link #purgeMeetingRegistrationsDue()}).
  */
 @Singleton
 public class RetentionPurge {
@@ -28,10 +30,12 @@ public class RetentionPurge {
     private final RetentionRepository repository;
     private final ConsultationPurge consultationPurge;
     private final RetentionConfiguration configuration;
+    private final MeetingRegistrationPurge meetingPurge;
     private final Clock clock;
 
     RetentionPurge(RetentionRepository repository, ConsultationPurge consultationPurge,
-                   RetentionConfiguration configuration, Clock clock) {
+                   RetentionConfiguration configuration, MeetingRegistrationPurge meetingPurge, Clock clock) {
+        this.meetingPurge = meetingPurge;
         this.repository = repository;
         this.consultationPurge = consultationPurge;
         this.configuration = configuration;
@@ -44,7 +48,26 @@ public class RetentionPurge {
             List<Purged> purged = purgeDue();
             purged.forEach(p -> LOG.info("Retention purge of consultation {}: {} free-text answers removed, {} drafts "
                     + "deleted", p.consultationId(), p.freeTextRemoved(), p.draftsDeleted()));
+            purgeMeetingRegistrationsDue().forEach(m -> LOG.info("Retention purge of meeting {}: {} registrations'"
+                    + " personal data removed", m.meetingId(), m.registrations()));
         }
+    }
+
+    /**
+     * Removes the names, accessibility needs and questions of the registrations for every meeting that ended at
+     * least {@link RetentionConfiguration#getMeetingRegistrationDays()} days ago, keeping the rows (and so the
+     * counts); returns the meetings where something was removed. Each meeting in its own transaction, audited.
+     */
+    public List<MeetingRegistrationPurge.Purged> purgeMeetingRegistrationsDue() {
+        Instant endedBy = clock.instant().minus(Duration.ofDays(configuration.getMeetingRegistrationDays()));
+        List<MeetingRegistrationPurge.Purged> purged = new ArrayList<>();
+        for (long meetingId : meetingPurge.endedWithPersonalData(endedBy)) {
+            MeetingRegistrationPurge.Purged result = meetingPurge.purge(meetingId);
+            if (result.registrations() > 0) {
+                purged.add(result);
+            }
+        }
+        return purged;
     }
 
     /** Purges every consultation whose retention period has ended by now; returns those where something changed. */

@@ -80,6 +80,16 @@ public final class StaffRoutes {
     public static final String NEW_CONCERN = "/admin/concerns/new";
     public static final String CONCERN_EDIT = "/admin/concerns/{code}/edit";
     public static final String CONCERN_DELETE = "/admin/concerns/{code}/delete";
+    public static final String MEETINGS = "/admin/meetings";
+    public static final String NEW_MEETING = "/admin/meetings/new";
+    public static final String MEETING_AUTHORITIES = "/admin/meetings/authorities";
+    public static final String MEETING = "/admin/meetings/{id}";
+    public static final String MEETING_EDIT = "/admin/meetings/{id}/edit";
+    public static final String MEETING_PUBLISH = "/admin/meetings/{id}/publish";
+    public static final String MEETING_CANCEL = "/admin/meetings/{id}/cancel";
+    public static final String MEETING_REGISTRATIONS = "/admin/meetings/{id}/registrations";
+    public static final String MEETING_RECORD = "/admin/meetings/{id}/record";
+    public static final String MEETING_PUBLISH_DISCUSSION = "/admin/meetings/{id}/publish-discussion";
     public static final String CRIME = "/admin/analysis/crime";
     public static final String CRIME_IMPORT = "/admin/analysis/crime/import";
     public static final String CRIME_MAPPINGS = "/admin/analysis/crime/mappings";
@@ -143,6 +153,15 @@ public final class StaffRoutes {
     /** A plan year's summary, as staff write it ("2026-27"). */
     public static String plan(String planYear) {
         return PLANS + "/" + planYear;
+    }
+
+    public static String meeting(long id) {
+        return MEETINGS + "/" + id;
+    }
+
+    /** A page of a meeting: edit, publish, cancel, registrations, record or publish-discussion. */
+    public static String meeting(long id, String page) {
+        return meeting(id) + "/" + page;
     }
 
     public static String marginSet(long id) {

@@ -12,8 +12,9 @@ import java.util.Set;
  */
 public enum StaffSection {
     QUESTIONNAIRES("Questionnaires", StaffRoutes.QUESTIONNAIRES, "Design questionnaires and publish new versions.", Role.CONSULTATION),
-    CONSULTATIONS("Consultations", StaffRoutes.CONSULTATIONS, "Open and close consultations and public meetings.",
-            Role.CONSULTATION),
+    CONSULTATIONS("Consultations", StaffRoutes.CONSULTATIONS, "Open and close consultations.", Role.CONSULTATION),
+    MEETINGS("Public meetings", StaffRoutes.MEETINGS, "Publish public meetings, see who registered and publish what"
+            + " was discussed.", Role.CONSULTATION, Role.PARTNERSHIP),
     RESPONSES("Responses", StaffRoutes.RESPONSES, "Enter paper responses, review flagged responses and export.", Role.CONSULTATION),
     ANALYSIS("Analysis", StaffRoutes.ANALYSIS, "Weight responses to the population and see concerns ranked.", Role.ANALYST,
             Role.PARTNERSHIP),

@@ -25,6 +25,14 @@ public final class Routes {
     public static final String PLAN_VERSION = "/plan/{year}/versions/{version}";
     public static final String PLAN_FIGURES_CSV = "/plan/{year}/figures.csv";
     public static final String PLAN_FIGURES_JSON = "/plan/{year}/figures.json";
+    public static final String MEETINGS = "/meetings";
+    /** A meeting by its slug (or, to be redirected, its id): never a dot, so that {@link #MEETING_CALENDAR} and {@link #MEETING_CANCEL} are told apart. */
+    public static final String MEETING = "/meetings/{slug:[a-z0-9-]+}";
+    public static final String MEETING_CALENDAR = "/meetings/{slug}.ics";
+    public static final String MEETING_REGISTER = "/meetings/{slug}/register";
+    public static final String MEETING_REGISTRATION = "/meetings/{slug}/registration/{reference}";
+    public static final String MEETING_CANCELLED = "/meetings/{slug}/cancelled";
+    public static final String MEETING_CANCEL = "/meetings/cancel";
 
     private Routes() {
     }
@@ -77,6 +85,19 @@ public final class Routes {
 
     public static String invitation(String slug, String questionnaire) {
         return consultation(slug) + "/" + questionnaire + "/invitation";
+    }
+
+    public static String meeting(String slug) {
+        return MEETINGS + "/" + slug;
+    }
+
+    /** A page of a meeting: register, cancelled, or registration/{reference}. */
+    public static String meeting(String slug, String page) {
+        return meeting(slug) + "/" + page;
+    }
+
+    public static String meetingCalendar(String slug) {
+        return meeting(slug) + ".ics";
     }
 
     public static String resume(String slug) {

@@ -51,6 +51,12 @@ class AccessibilityTest {
     Decisions decisions;
     @Inject
     PlanSummaries summaries;
+    @Inject
+    uk.gov.safervoices.admin.meeting.Meetings meetings;
+    @Inject
+    uk.gov.safervoices.admin.meeting.MeetingOutcomes outcomes;
+    @Inject
+    uk.gov.safervoices.admin.meeting.ResponsibleAuthorities authorities;
 
     private Resident resident;
     private TestConsultations testConsultations;
@@ -287,6 +293,55 @@ class AccessibilityTest {
         check("plan summary: an earlier version");
         resident.visit("/consultations/" + closed.slug() + "/you-said-we-did");
         check("we asked, you said, we did");
+        audit.assertNoSeriousOrCritical();
+    }
+
+    @Test
+    void publicMeetingsRegisteringTheWaitingListCancellingAndWhatWasDiscussed() {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 6);
+        var meeting = TestMeetings.upcoming(meetings, authorities, "Accessible meeting " + suffix, 1);
+        var discussed = TestMeetings.discussed(meetings, outcomes, authorities, "Discussed meeting " + suffix);
+
+        resident.visit("/meetings");
+        check("meetings list");
+        resident.followLink(meeting.title());
+        check("meeting page (upcoming)");
+        Screenshots.take(browser.driver(), "meeting");
+        resident.press("Register for this meeting");
+        check("registration form");
+        resident.press("Register");
+        assertTrue(resident.errorSummary().contains("Enter your name or initials"), resident.errorSummary());
+        check("registration form with an error");
+        resident.type("Your name or initials", "A. B.");
+        resident.press("Register");
+        assertEquals("You have a place", resident.heading());
+        check("registration confirmed");
+        Screenshots.take(browser.driver(), "meeting-registered");
+
+        browser.driver().manage().deleteAllCookies(); // another resident
+        resident.visit("/meetings/" + meeting.slug());
+        check("meeting page (full)");
+        resident.press("Join the waiting list");
+        check("waiting list form");
+        resident.type("Your name or initials", "C. D.");
+        resident.press("Join the waiting list");
+        assertEquals("You are on the waiting list", resident.heading());
+        check("on the waiting list");
+
+        resident.visit("/meetings/cancel");
+        resident.type("Your reference", "MT-AAAA");
+        resident.press("Cancel my place");
+        assertTrue(resident.pageTitle().startsWith("Error: "), resident.pageTitle());
+        check("cancel form with an error");
+        resident.visit("/meetings/" + meeting.slug());
+        resident.followLink("Cancel your place");
+        check("cancel form");
+
+        resident.visit("/meetings/" + discussed.slug());
+        assertTrue(resident.bodyText().contains("What was discussed"), resident.bodyText());
+        check("meeting page with what was discussed");
+        Screenshots.take(browser.driver(), "meeting-discussed");
+
         audit.assertNoSeriousOrCritical();
     }
 

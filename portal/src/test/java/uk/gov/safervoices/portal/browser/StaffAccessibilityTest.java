@@ -66,6 +66,12 @@ class StaffAccessibilityTest {
     uk.gov.safervoices.admin.consultation.Consultations consultations;
     @Inject
     uk.gov.safervoices.admin.response.ResponseStore store;
+    @Inject
+    uk.gov.safervoices.admin.meeting.Meetings meetings;
+    @Inject
+    uk.gov.safervoices.admin.meeting.MeetingOutcomes outcomes;
+    @Inject
+    uk.gov.safervoices.admin.meeting.ResponsibleAuthorities authorities;
 
     private final AccessibilityAudit audit = new AccessibilityAudit();
 
@@ -258,6 +264,47 @@ class StaffAccessibilityTest {
                 + coded.scheme().id());
         assertTrue(staff.bodyText().contains("Raised in residents’ own words"), staff.bodyText());
         check("ranked concerns with coded free text");
+
+        audit.assertNoSeriousOrCritical();
+    }
+
+    @Test
+    void meetingPagesIncludingErrors() {
+        String username = "axe-meetings-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createWithPassword("test", username, "Morgan Meetings", EnumSet.of(Role.CONSULTATION), PASSWORD);
+        browser.driver().manage().deleteAllCookies();
+        Resident staff = new Resident(browser.driver(), server.getURL().toString());
+        staff.visit("/admin/sign-in");
+        staff.type("Username", username);
+        staff.type("Password", PASSWORD);
+        staff.press("Sign in");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        var discussed = TestMeetings.discussed(meetings, outcomes, authorities, "Staff axe meeting " + suffix);
+
+        staff.visit("/admin/meetings");
+        check("meetings list");
+        staff.press("Create a meeting");
+        check("new meeting form");
+        staff.press("Save the meeting");
+        assertTrue(staff.errorSummary().contains("Enter the meeting's title"), staff.errorSummary());
+        check("new meeting form with errors");
+        staff.visit("/admin/meetings/" + discussed.id());
+        check("meeting page (recorded, discussion published)");
+        staff.visit("/admin/meetings/" + discussed.id() + "/edit");
+        check("edit meeting form");
+        staff.visit("/admin/meetings/" + discussed.id() + "/registrations");
+        check("registrations");
+        staff.visit("/admin/meetings/" + discussed.id() + "/record");
+        check("record form");
+        staff.type("How many residents came", "lots");
+        staff.press("Save the record");
+        assertTrue(staff.errorSummary().contains("Enter how many residents came"), staff.errorSummary());
+        check("record form with an error");
+        staff.visit("/admin/meetings/" + discussed.id() + "/cancel");
+        staff.press("Cancel the meeting");
+        check("cancel meeting form with an error");
+        staff.visit("/admin/meetings/authorities");
+        check("responsible authorities");
 
         audit.assertNoSeriousOrCritical();
     }

@@ -181,6 +181,26 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/priorities/matrix/{year}/criteria/{code}", partnershipOnly(Outcome.OK)),
             Map.entry("POST /admin/priorities/matrix/{year}/criteria/{code}", partnershipOnly(Outcome.OK)),
             Map.entry("POST /admin/priorities/matrix/{year}/criteria/{code}/remove", partnershipOnly(Outcome.DONE)),
+            Map.entry("GET /admin/meetings", meetingReaders(Outcome.OK)),
+            Map.entry("GET /admin/meetings/new", consultationOnly(Outcome.OK)),
+            // posted without fields: the form again, naming what is missing
+            Map.entry("POST /admin/meetings/new", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/meetings/authorities", consultationOnly(Outcome.OK)),
+            // posted without fields: every name stays as it was
+            Map.entry("POST /admin/meetings/authorities", consultationOnly(Outcome.DONE)),
+            Map.entry("GET /admin/meetings/{id}", meetingReaders(Outcome.OK)),
+            Map.entry("GET /admin/meetings/{id}/edit", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/meetings/{id}/edit", consultationOnly(Outcome.OK)),
+            // posted without its revision: back to the meeting, saying nothing was done
+            Map.entry("POST /admin/meetings/{id}/publish", consultationOnly(Outcome.DONE)),
+            Map.entry("GET /admin/meetings/{id}/cancel", consultationOnly(Outcome.OK)),
+            // posted without a reason: the form again, asking for one
+            Map.entry("POST /admin/meetings/{id}/cancel", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/meetings/{id}/registrations", consultationOnly(Outcome.OK)),
+            Map.entry("GET /admin/meetings/{id}/record", consultationOnly(Outcome.OK)),
+            // posted without fields (and before the meeting): the form again, saying why
+            Map.entry("POST /admin/meetings/{id}/record", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/meetings/{id}/publish-discussion", consultationOnly(Outcome.DONE)),
             Map.entry("GET /admin/analysis/crime/import", analystOnly(Outcome.OK)),
             // posted without files: the form again, asking for them
             Map.entry("POST /admin/analysis/crime/import", analystOnly(Outcome.OK)),
@@ -213,6 +233,7 @@ class StaffRouteMatrixTest {
     @Inject WeightingSchemes schemes;
     @Inject Decisions decisions;
     @Inject MatrixSettings matrixSettings;
+    @Inject uk.gov.safervoices.admin.meeting.Meetings meetings;
     private static final java.util.concurrent.atomic.AtomicInteger MATRIX_YEARS = new java.util.concurrent.atomic
             .AtomicInteger((int) Math.floorMod(System.nanoTime(), 3000L));
 
@@ -301,6 +322,12 @@ class StaffRouteMatrixTest {
                     "Board", java.time.LocalDate.of(2026, 3, 12), analysed.get().consultation().id(),
                     List.of(new Decisions.Priority("asb", "Residents' first concern")), new Evidence("Survey",
                     "Top?", "Scheme", 40, 40, 500, 1, "1/1/1", Instant.now(), List.of())));
+        }
+        if (route.contains(StaffRoutes.MEETINGS + "/{id}")) {
+            Instant start = Instant.now().plus(Duration.ofDays(30));
+            return meetings.create("test", new uk.gov.safervoices.admin.meeting.MeetingDetails("Matrix meeting", null,
+                    start, start.plus(Duration.ofHours(2)), "Town Hall", null, "Step-free", null, null, 10, null,
+                    List.of())).id();
         }
         if (route.contains(StaffRoutes.ANALYSIS + "/margins/{id}")) {
             return marginSet().id();
@@ -425,6 +452,13 @@ class StaffRouteMatrixTest {
         Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
                 Outcome.CHANGE_PASSWORD);
         cells.put(Persona.ANALYST, outcome);
+        cells.put(Persona.PARTNERSHIP, outcome);
+        return cells;
+    }
+
+    /** Cells for a meeting page the consultation team and partnership members may read. */
+    private static Map<Persona, Outcome> meetingReaders(Outcome outcome) {
+        Map<Persona, Outcome> cells = consultationOnly(outcome);
         cells.put(Persona.PARTNERSHIP, outcome);
         return cells;
     }

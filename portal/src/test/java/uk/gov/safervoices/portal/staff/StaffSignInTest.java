@@ -83,7 +83,7 @@ class StaffSignInTest {
         StaffBrowser.Page dashboard = browser.get(StaffRoutes.DASHBOARD);
         assertEquals(200, dashboard.status());
         assertEquals(account.displayName(), dashboard.heading());
-        assertEquals(List.of("Home", "Questionnaires", "Consultations", "Responses", "Concerns",
+        assertEquals(List.of("Home", "Questionnaires", "Consultations", "Public meetings", "Responses", "Concerns",
                 "Plan summary"), dashboard.navigation(),
                 "a consultation officer has the sections built for them, and no admin sections");
         assertTrue(dashboard.text().contains("Questionnaires"), dashboard.text());
