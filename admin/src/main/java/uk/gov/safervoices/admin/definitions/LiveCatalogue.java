@@ -16,22 +16,26 @@ import java.util.function.Function;
  */
 @Singleton
 public class LiveCatalogue {
-    private final AtomicReference<ConcernCatalogue> current = new AtomicReference<>(new ConcernCatalogue(List.of()));
-    private final AtomicReference<Integer> versionNumber = new AtomicReference<>(null);
+    /** The catalogue in force and its stored version number (null: the shipped file, not stored yet). */
+    private record State(ConcernCatalogue catalogue, Integer versionNumber) {
+    }
+
+    private final AtomicReference<State> current = new AtomicReference<>(new State(new ConcernCatalogue(List.of()),
+            null));
 
     /** The catalogue now, as an immutable value. */
     public ConcernCatalogue current() {
-        return current.get();
+        return current.get().catalogue();
     }
 
     /** The stored version in force, or null while it is the shipped file not yet stored. */
     public Integer versionNumber() {
-        return versionNumber.get();
+        return current.get().versionNumber();
     }
 
     public void set(ConcernCatalogue catalogue, Integer version) {
-        current.set(new ConcernCatalogue(List.copyOf(catalogue.concerns()), List.copyOf(catalogue.retired())));
-        versionNumber.set(version);
+        current.set(new State(new ConcernCatalogue(List.copyOf(catalogue.concerns()),
+                List.copyOf(catalogue.retired())), version));
     }
 
     /** A catalogue whose lists follow {@link #current()}. */
@@ -42,16 +46,16 @@ public class LiveCatalogue {
 
     /** A read-only list that is always the current catalogue's. */
     private static final class Following<T> extends AbstractList<T> {
-        private final AtomicReference<ConcernCatalogue> catalogue;
+        private final AtomicReference<State> state;
         private final Function<ConcernCatalogue, List<T>> part;
 
-        Following(AtomicReference<ConcernCatalogue> catalogue, Function<ConcernCatalogue, List<T>> part) {
-            this.catalogue = catalogue;
+        Following(AtomicReference<State> state, Function<ConcernCatalogue, List<T>> part) {
+            this.state = state;
             this.part = part;
         }
 
         private List<T> now() {
-            return part.apply(catalogue.get());
+            return part.apply(state.get().catalogue());
         }
 
         @Override
