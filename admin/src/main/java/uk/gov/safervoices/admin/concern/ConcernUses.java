@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * What maps to each concern: every stored questionnaire version's choices and grid items (drafts and old versions
- * too: responses to them are analysed by concern), the police crime types, and the recorded priorities decisions.
+ * too: responses to them are analysed by concern), the police crime types, the recorded priorities decisions,
+ * residents' answers coded with it, and the partnership's scores in priority matrices.
  * A version is read once (by id and hash); one that does not read is searched for {@code concern:} lines.
  */
 @Singleton
@@ -56,6 +57,25 @@ class ConcernUses {
                 while (result.next()) {
                     uses.add(new ConcernUse(ConcernUse.Kind.DECISION, result.getString(2), "Priorities decision for "
                             + result.getString(1)));
+                }
+            }
+            return null;
+        });
+        jdbc.prepareStatement("SELECT code, COUNT(*) FROM free_text_code GROUP BY code ORDER BY code", statement -> {
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    uses.add(new ConcernUse(ConcernUse.Kind.CODED_ANSWERS, result.getString(1), String.format(
+                            java.util.Locale.UK, "%,d residents' answers coded with it", result.getLong(2))));
+                }
+            }
+            return null;
+        });
+        jdbc.prepareStatement("SELECT DISTINCT plan_year, concern_code FROM priority_matrix_score"
+                + " ORDER BY plan_year", statement -> {
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    uses.add(new ConcernUse(ConcernUse.Kind.MATRIX_SCORES, result.getString(2),
+                            "The partnership's scores in the priority matrix for " + result.getString(1)));
                 }
             }
             return null;

@@ -19,6 +19,7 @@ import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +41,7 @@ class ConcernCataloguesTest {
     @Inject QuestionnaireLoader loader;
     @Inject AuditLog audit;
     @Inject TransactionOperations<Connection> transactions;
+    @Inject uk.gov.safervoices.admin.priority.MatrixSettings matrixSettings;
 
     private static String uniqueCode(String prefix) {
         return prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -151,6 +153,23 @@ class ConcernCataloguesTest {
                 && use.where().startsWith("Community safety survey, version ") && use.where().contains(": question ")), refused.inUse().toString());
         assertEquals(before.version().versionNumber(), catalogues.current().version().versionNumber());
         assertTrue(library.catalogue().contains("asb"));
+    }
+
+    @Test
+    void aConcernScoredOnlyInAPriorityMatrixIsNotDeleted() {
+        String code = uniqueCode("scored");
+        assertTrue(catalogues.add("a", catalogues.current().version().sha256(), code, "Scored", null).ok());
+        int start = 6000 + (int) Math.floorMod(System.nanoTime(), 3000L);
+        String year = uk.gov.safervoices.admin.priority.MatrixSettings.planYear(start);
+        matrixSettings.save("p", year, 0, new uk.gov.safervoices.admin.priority.MatrixSettings.Sources(null, null,
+                null, Map.of()));
+        String criterion = matrixSettings.addCriterion("p", year, 1, "Capacity", "", true, 1);
+        matrixSettings.updateCriterion("p", year, 2, criterion, "Capacity", "", true, Map.of(code, 3.0));
+
+        ConcernCatalogues.Outcome refused = catalogues.delete("a", catalogues.current().version().sha256(), code);
+        assertFalse(refused.ok());
+        assertTrue(refused.inUse().stream().anyMatch(use -> use.kind() == ConcernUse.Kind.MATRIX_SCORES
+                && use.where().contains(year)), refused.inUse().toString());
     }
 
     @Test
