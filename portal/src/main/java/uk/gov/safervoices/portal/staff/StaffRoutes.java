@@ -71,6 +71,8 @@ public final class StaffRoutes {
     public static final String MATRIX_NEW_CRITERION = "/admin/priorities/matrix/{year}/criteria/new";
     public static final String MATRIX_CRITERION = "/admin/priorities/matrix/{year}/criteria/{code}";
     public static final String MATRIX_REMOVE_CRITERION = "/admin/priorities/matrix/{year}/criteria/{code}/remove";
+    public static final String ENGAGEMENT = "/admin/engagement";
+    public static final String ENGAGEMENT_YEAR = "/admin/engagement/{year}";
     public static final String PLANS = "/admin/plan";
     public static final String PLAN = "/admin/plan/{year}";
     public static final String PLAN_PREVIEW = "/admin/plan/{year}/preview";
@@ -148,6 +150,11 @@ public final class StaffRoutes {
     /** A page of a plan year's matrix: settings, criteria/new, criteria/{code} or criteria/{code}/remove. */
     public static String matrix(String planYear, String page) {
         return matrix(planYear) + "/" + page;
+    }
+
+    /** A plan year's engagement record ("2026-27"). */
+    public static String engagement(String planYear) {
+        return ENGAGEMENT + "/" + planYear;
     }
 
     /** A plan year's summary, as staff write it ("2026-27"). */

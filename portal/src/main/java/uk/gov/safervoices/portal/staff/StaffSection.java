@@ -24,6 +24,8 @@ public enum StaffSection {
             Role.PARTNERSHIP),
     PLAN("Plan summary", StaffRoutes.PLANS, "Write and publish the plan summary: what residents said and what will be"
             + " done.", Role.CONSULTATION, Role.PARTNERSHIP),
+    ENGAGEMENT("Engagement record", StaffRoutes.ENGAGEMENT, "See, line by line, whether this year's statutory"
+            + " engagement is done.", Role.CONSULTATION, Role.ANALYST, Role.PARTNERSHIP),
     ACCOUNTS("Accounts", StaffRoutes.ACCOUNTS, "Create staff accounts, set roles, unlock and disable accounts.",
             Role.ADMIN),
     AUDIT("Audit log", StaffRoutes.AUDIT, "See who changed what, and when.", Role.ADMIN);

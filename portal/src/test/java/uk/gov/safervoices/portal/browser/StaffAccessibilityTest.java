@@ -241,6 +241,10 @@ class StaffAccessibilityTest {
         check("plan summary draft with errors");
         staff.visit("/admin/plan/" + year + "/preview");
         check("plan summary preview");
+        staff.visit("/admin/engagement");
+        check("engagement record, this plan year");
+        staff.visit("/admin/engagement/" + year);
+        check("engagement record with a decision");
 
         AnalysisFixtures.Seeded coded = CodingFixtures.seed(consultations, questionnaires, store, marginSets,
                 schemes, 40, 21L);

@@ -164,6 +164,8 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/priorities/{id}/supersede", partnershipOnly(Outcome.OK)),
             // posted without fields: the form again, naming what is missing
             Map.entry("POST /admin/priorities/{id}/supersede", partnershipOnly(Outcome.OK)),
+            Map.entry("GET /admin/engagement", engagementReaders(Outcome.DONE)),
+            Map.entry("GET /admin/engagement/{year}", engagementReaders(Outcome.OK)),
             Map.entry("GET /admin/plan", planWriters(Outcome.OK)),
             Map.entry("GET /admin/plan/{year}", planWriters(Outcome.OK)),
             // posted without fields: the form again, naming what is missing
@@ -464,6 +466,11 @@ class StaffRouteMatrixTest {
     }
 
     /** Cells for a page of the PARTNERSHIP role alone (administrators are refused too). */
+    private static Map<Persona, Outcome> engagementReaders(Outcome outcome) {
+        Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, outcome, Outcome.FORBIDDEN, Outcome.CHANGE_PASSWORD);
+        return cells;
+    }
+
     private static Map<Persona, Outcome> planWriters(Outcome outcome) {
         Map<Persona, Outcome> cells = cells(Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.FORBIDDEN,
                 Outcome.CHANGE_PASSWORD);

@@ -84,7 +84,7 @@ class StaffSignInTest {
         assertEquals(200, dashboard.status());
         assertEquals(account.displayName(), dashboard.heading());
         assertEquals(List.of("Home", "Questionnaires", "Consultations", "Public meetings", "Responses", "Concerns",
-                "Plan summary"), dashboard.navigation(),
+                "Plan summary", "Engagement record"), dashboard.navigation(),
                 "a consultation officer has the sections built for them, and no admin sections");
         assertTrue(dashboard.text().contains("Questionnaires"), dashboard.text());
         assertFalse(dashboard.text().contains("Coming soon"), "every section of the consultation team is built");
