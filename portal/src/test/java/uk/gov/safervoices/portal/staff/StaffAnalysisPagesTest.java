@@ -73,6 +73,7 @@ class StaffAnalysisPagesTest {
         assertEquals(200, weighting.status());
         Document w = weighting.document();
         assertTrue(w.text().contains("Every margin met: 300 of 300 responses weighted"), w.text());
+        assertTrue(w.text().contains("from the margins “" + now.margins().name() + "”"), "the margin set's name");
         Element wards = w.select("table:has(caption:contains(Ward))").first();
         assertNotNull(wards);
         assertEquals(List.of("Abbey", "Brookside", "Castle", "Dene Park"),

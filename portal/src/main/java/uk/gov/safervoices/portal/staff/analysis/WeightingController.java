@@ -60,7 +60,7 @@ class WeightingController {
         Map<String, Object> model = pages.model(request, "Weighting: " + selection.consultation().title());
         model.put("consultation", selection.consultation().title());
         model.put("scheme", selection.scheme().name());
-        model.put("margins", marginSets.find(selection.scheme().marginSetId()).map(m -> m.name()).orElse(""));
+        model.put("marginSetName", marginSets.find(selection.scheme().marginSetId()).map(m -> m.name()).orElse(""));
         model.put("variables", String.join(", ", selection.scheme().variables()));
         model.put("form", selection.form(consultations.all()));
         model.put("formAction", StaffRoutes.analysis(id, "weighting"));
