@@ -79,6 +79,7 @@ class StaffMatrixPagesTest {
         assertTrue(ranked.stream().anyMatch(r -> r.startsWith("Anti-social behaviour")), ranked.toString());
         assertEquals(1, matrix.select("figure svg[role=img]").size(), "the heat map");
         assertTrue(matrix.text().contains("No year of police recorded crime is chosen."), matrix.text());
+        assertFalse(matrix.text().contains("ranked without every criterion"), "one criterion, which all have");
 
         Map<String, String> criterion = new LinkedHashMap<>();
         criterion.put("revision", "1");
@@ -97,6 +98,7 @@ class StaffMatrixPagesTest {
         matrix = partner.get(StaffRoutes.matrix(year)).document();
         assertTrue(matrix.select(".sv-matrix-table thead").text().contains("Capacity to act"));
         assertTrue(matrix.select("#impact option").eachText().contains("Capacity to act"), "the grid offers it");
+        assertTrue(matrix.text().contains("ranked without every criterion"), "speeding has no capacity score");
         assertEquals(16, matrix.select(".sv-risk-grid tbody td").size());
         assertTrue(matrix.select(".sv-risk-grid tbody td li").eachText().contains("Burglary"), "concerns placed");
 

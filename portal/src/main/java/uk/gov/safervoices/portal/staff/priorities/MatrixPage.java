@@ -128,6 +128,14 @@ final class MatrixPage {
             lines.add("In the top five, the places of " + String.join(", ", moving)
                     + " change when one weight is halved or doubled.");
         }
+        List<String> partial = rows.stream().filter(r -> r.rank() <= 5 && !r.missing().isEmpty())
+                .map(r -> report.names().getOrDefault(r.concern(), r.concern())).toList();
+        if (!partial.isEmpty()) {
+            lines.add("In the top five, " + String.join(", ", partial) + (partial.size() == 1 ? " is" : " are")
+                    + " ranked without every criterion (see each row): read "
+                    + (partial.size() == 1 ? "its place" : "their places") + " with care, or give "
+                    + (partial.size() == 1 ? "it" : "them") + " the partnership's own scores.");
+        }
         return lines;
     }
 
