@@ -61,7 +61,8 @@ public final class EngagementRecord {
                 .filter(EngagementFacts.ConsultationRun::asksAboutPriorities)
                 .filter(c -> c.closes().isAfter(from) && c.opens().isBefore(facts.yearEnd())).toList();
         List<Evidence> evidence = relevant.stream().map(c -> new Evidence(c.title() + ": "
-                + String.format(java.util.Locale.UK, "%,d", c.responses()) + " responses", c.url())).toList();
+                + String.format(java.util.Locale.UK, "%,d", c.responses()) + " responses (who responded, by ward and"
+                + " group, against the population)", c.url())).toList();
         Optional<EngagementFacts.ConsultationRun> closedWithResponses = relevant.stream()
                 .filter(c -> !c.closes().isAfter(facts.now()) && c.responses() > 0).findFirst();
         if (closedWithResponses.isPresent()) {

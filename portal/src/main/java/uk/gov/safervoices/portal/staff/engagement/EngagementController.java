@@ -96,7 +96,8 @@ class EngagementController {
     private static final EngagementRecords.Links LINKS = new EngagementRecords.Links() {
         @Override
         public String consultation(Consultation consultation) {
-            return StaffRoutes.analysis(consultation.id(), "results");
+            // the weighting page sets who responded, by ward, age and sex, beside the population
+            return StaffRoutes.analysis(consultation.id(), "weighting");
         }
 
         @Override
