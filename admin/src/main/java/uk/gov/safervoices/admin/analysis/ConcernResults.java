@@ -68,6 +68,14 @@ public class ConcernResults {
     }
 
     /**
+     * A concern as rated in a grid question: the weighted share of residents answering the row who chose the upper
+     * half of the scale ({@code big}, in words), over {@code base} residents, with its standard errors and CIs.
+     */
+    public record ProblemShare(String concern, String name, String question, String item, String big, long base,
+                               uk.gov.safervoices.admin.analysis.core.Estimate share) {
+    }
+
+    /**
      * The ranked concerns, or why there are none.
      *
      * @param concerns    the question's concerns, in its choices' order, with their names from the catalogue; then
@@ -80,7 +88,7 @@ public class ConcernResults {
      */
     public record ConcernResult(Question question, Map<String, String> concerns, ConcernAnalysis analysis,
                                 List<WeightingProblem> problems, boolean untrimmed, String revision,
-                                CodingCounted coding) {
+                                CodingCounted coding, List<ProblemShare> rated) {
         public boolean weighted() {
             return analysis != null;
         }
@@ -130,7 +138,7 @@ public class ConcernResults {
         SurveyWeighting.Weighted weighted = SurveyWeighting.weight(cells, scheme, margins);
         if (!weighted.problems().isEmpty()) {
             return new ConcernResult(question, concerns, null, weighted.problems(), false, revision,
-                    CodingCounted.NONE);
+                    CodingCounted.NONE, List.of());
         }
         ConcernSample sample = ConcernSample.of(cells, scheme, question, List.copyOf(concerns.keySet()), coded);
         ConcernOptions defaults = ConcernOptions.defaults(question.rankCount());
@@ -150,10 +158,16 @@ public class ConcernResults {
                     coded, open, codebook.codes().stream().map(Codebook.Code::code).toList(), estimation).stream()
                     .map(s -> new OpenAnswerShare(s.code(), names.getOrDefault(s.code(), s.code()), s.respondents(),
                             s.share())).toList();
+            List<ProblemShare> rated = ProblemShares.of(cells, scheme, analysis.weighting().design(),
+                    questionnaires.definition(version), analyses.items(version), estimation).stream()
+                    .map(s -> new ProblemShare(s.concern(), library.catalogue().concern(s.concern())
+                            .map(c -> c.name()).orElse(s.concern()), s.question(), s.item(), s.big(), s.base(),
+                            s.share())).toList();
             return new ConcernResult(question, concerns, analysis, List.of(), scheme.trims(), revision,
-                    new CodingCounted(sample.codedOthers(), sample.uncodedOthers(), openAnswers, names));
+                    new CodingCounted(sample.codedOthers(), sample.uncodedOthers(), openAnswers, names), rated);
         } catch (WeightingException e) {
-            return new ConcernResult(question, concerns, null, e.problems(), false, revision, CodingCounted.NONE);
+            return new ConcernResult(question, concerns, null, e.problems(), false, revision, CodingCounted.NONE,
+                    List.of());
         }
     }
 

@@ -35,6 +35,7 @@ import uk.gov.safervoices.admin.weighting.MarginSets;
 import uk.gov.safervoices.admin.weighting.WeightingScheme;
 import uk.gov.safervoices.admin.weighting.WeightingSchemes;
 
+import uk.gov.safervoices.definitions.model.Question;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -251,6 +252,30 @@ class AnalysesTest {
         List<Margin> targets = MarginCsv.read(MARGINS).margins();
         return Raking.rake(new WeightingCells(List.of("ward", "age_band", "sex"), cells), targets,
                 RakingOptions.defaults().withMissingAnswers(RakingOptions.MissingAnswers.DROP)).design();
+    }
+
+    /**
+     * A grid row that stands for a concern is rated as the share choosing the upper half of its scale: the same
+     * point estimate as adding up those categories' shares in the results, over the same base.
+     */
+    @Test
+    void concernsRatedInAGridAreTheShareChoosingTheUpperHalfOfTheScale() {
+        Question question = concernResults.rankingQuestions(version).get(0);
+        ConcernResults.ConcernResult result = concernResults.results(consultation.id(), version, scheme, question);
+        assertEquals(1, result.rated().size(), "one grid row stands for a concern");
+        ConcernResults.ProblemShare rated = result.rated().get(0);
+        assertEquals("asb", rated.concern());
+        assertEquals("very safe or fairly safe", rated.big());
+        ProportionTable table = analyses.results(consultation.id(), version, scheme, null).item("day/high_street")
+                .orElseThrow().overall();
+        double expected = table.estimate("very_safe").orElseThrow().proportion()
+                + table.estimate("fairly_safe").orElseThrow().proportion();
+        assertEquals(expected, rated.share().proportion(), 1e-12);
+        assertEquals(table.base(), rated.base());
+        assertEquals(residents.stream().filter(r -> r.highStreet() != null && r.ward() != null && r.ageBand() != null)
+                .count(), rated.base(), "answered the row and weighted (blank weighting answers are dropped)");
+        assertTrue(rated.share().logit().lower() < expected && expected < rated.share().logit().upper());
+        assertTrue(rated.share().standardError() > 0);
     }
 
     @Test

@@ -75,7 +75,7 @@ public final class WeightedSurvey {
                         text: How safe do you feel during the day?
                         scale: safety
                         items:
-                          - { id: high_street, label: The high street }
+                          - { id: high_street, label: The high street, concern: asb }
                           - { id: estate, label: Your estate }
                       - id: top
                         type: ranking

@@ -128,6 +128,11 @@ class StaffAnalysisPagesTest {
         ConcernResults.ConcernResult expected = concernResults.results(seeded.consultation().id(), seeded.version(),
                 seeded.scheme(), top);
         assertTrue(expected.weighted(), () -> expected.problems().toString());
+        ConcernResults.ProblemShare rated = expected.rated().get(0);
+        org.jsoup.nodes.Element ratedRow = page.select("tr[data-rated-concern=asb]").first();
+        assertNotNull(ratedRow, "the grid row standing for anti-social behaviour is rated");
+        assertEquals(String.format(java.util.Locale.UK, "%.0f%%", rated.share().proportion() * 100),
+                ratedRow.select("td").get(1).ownText());
         RankUncertainty order = expected.analysis().byBorda().orElseThrow();
         assertEquals(order.ranks().stream().map(r -> r.concern()).toList(),
                 page.select("tbody tr").eachAttr("data-concern"), "the analysis's order");

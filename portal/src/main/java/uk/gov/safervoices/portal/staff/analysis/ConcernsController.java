@@ -92,6 +92,7 @@ class ConcernsController {
         }
         model.putAll(ConcernsPage.model(result));
         model.put("minimumBase", selection.scheme().minimumBase());
+        model.put("rated", ConcernsPage.rated(result.rated(), selection.scheme().minimumBase()));
         if (selection.breakdown() != null) {
             AnalysisResult byGroup = analyses.results(selection.consultation().id(), selection.questionnaireVersion(),
                     selection.scheme(), selection.breakdown().variable());

@@ -106,6 +106,25 @@ final class ConcernsPage {
         return model;
     }
 
+    /** Concerns rated in grid questions: the weighted share seeing each as a big problem (issue 6). */
+    static List<Map<String, Object>> rated(List<ConcernResults.ProblemShare> shares, int minimumBase) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ConcernResults.ProblemShare share : shares) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("concern", share.name());
+            row.put("code", share.concern());
+            row.put("item", share.item());
+            row.put("question", share.question());
+            row.put("big", share.big());
+            row.put("share", Figures.percent(share.share().proportion()));
+            row.put("interval", Figures.interval(share.share().logit().lower(), share.share().logit().upper()));
+            row.put("base", Figures.whole(share.base()));
+            row.put("smallBase", share.base() < minimumBase);
+            rows.add(row);
+        }
+        return rows;
+    }
+
     /**
      * The concerns side by side by group (issue 6, for the equality duty): per group, the concerns in order of the
      * weighted share naming them, with the group's base, flagged when under the minimum base. Domain estimates on
