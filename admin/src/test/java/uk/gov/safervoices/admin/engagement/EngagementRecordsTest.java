@@ -64,7 +64,8 @@ class EngagementRecordsTest {
 
     @Test
     void aFuturePlanYearsRecordFollowsItsConsultationMeetingDecisionAndSummary() {
-        int start = 2300 + (int) Math.floorMod(System.nanoTime(), 600L);
+        // a plan year no other test uses, before 2038 (MariaDB's TIMESTAMP, as consultations' dates, ends in January 2038)
+        int start = 2036;
         String year = MatrixSettings.planYear(start);
         ZoneId uk = ZoneId.of("Europe/London");
         String key = WeightedSurvey.uniqueKey();
