@@ -27,7 +27,7 @@ public final class MeetingTimes {
     }
 
     public static String planYear(LocalDate date) {
-        int start = date.getMonthValue() >= 4 ? date.getYear() : date.getYear() - 1;
+        int start = uk.gov.safervoices.admin.crime.core.PlanYear.of(java.time.YearMonth.from(date)).startYear();
         return String.format("%d-%02d", start, (start + 1) % 100);
     }
 

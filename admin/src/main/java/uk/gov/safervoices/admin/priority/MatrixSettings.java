@@ -100,9 +100,12 @@ public class MatrixSettings {
         return Integer.parseInt(planYear.substring(0, 4));
     }
 
-    /** The default weights: the community's view and the crime data's three measures count equally. */
-    static double defaultWeight(String code) {
-        return 1;
+    /** The default weight: the community's view and the crime data's three measures count equally. */
+    static final double DEFAULT_WEIGHT = 1;
+
+    /** The plan year a day falls in ("2026-27" for any day from 1 April 2026 to 31 March 2027). */
+    public static String planYearOf(java.time.LocalDate day) {
+        return planYear(uk.gov.safervoices.admin.crime.core.PlanYear.of(java.time.YearMonth.from(day)).startYear());
     }
 
     /** The plan years with a matrix, latest first. */
@@ -169,7 +172,7 @@ public class MatrixSettings {
             int position = 0;
             for (String code : BUILT_IN) {
                 insertCriterion(planYear, new CriterionSetting(code, code, "", true,
-                        sources.weights().getOrDefault(code, defaultWeight(code))), ++position);
+                        sources.weights().getOrDefault(code, DEFAULT_WEIGHT)), ++position);
             }
         } else {
             bump(actor, planYear, revision, "consultation_id = ?, scheme_id = ?, crime_year = ?, ", statement -> {

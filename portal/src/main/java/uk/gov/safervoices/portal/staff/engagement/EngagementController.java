@@ -89,8 +89,7 @@ class EngagementController {
     }
 
     private String currentYear() {
-        LocalDate today = LocalDate.now(clock.withZone(UK));
-        return MatrixSettings.planYear(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1);
+        return MatrixSettings.planYearOf(LocalDate.now(clock.withZone(UK)));
     }
 
     private static final EngagementRecords.Links LINKS = new EngagementRecords.Links() {

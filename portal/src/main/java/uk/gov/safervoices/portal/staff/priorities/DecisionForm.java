@@ -1,6 +1,7 @@
 package uk.gov.safervoices.portal.staff.priorities;
 
 import uk.gov.safervoices.admin.priority.Decisions;
+import uk.gov.safervoices.admin.priority.MatrixSettings;
 import uk.gov.safervoices.portal.staff.consultations.ConsultationDates;
 import uk.gov.safervoices.portal.web.Forms;
 
@@ -104,10 +105,10 @@ final class DecisionForm {
 
     /** The plan years offered: last year, this one and the next two (a plan year runs 1 April to 31 March). */
     static List<String> planYears(LocalDate today) {
-        int current = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        int current = MatrixSettings.startYear(MatrixSettings.planYearOf(today));
         List<String> years = new ArrayList<>();
         for (int start = current - 1; start <= current + 2; start++) {
-            years.add(String.format("%d-%02d", start, (start + 1) % 100));
+            years.add(MatrixSettings.planYear(start));
         }
         return years;
     }
