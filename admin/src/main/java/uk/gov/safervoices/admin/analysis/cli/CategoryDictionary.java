@@ -39,9 +39,11 @@ final class CategoryDictionary {
     /** The id of the category in {@code bytes[start, end)}; the caller handles empty (missing) fields. */
     int intern(byte[] bytes, int start, int end, CsvRecordReader reader) {
         int id = find(bytes, start, end);
-        if (id >= 0) {
-            return id;
-        }
+        return id >= 0 ? id : addNew(bytes, start, end, reader);
+    }
+
+    /** A category not seen before (rare: kept out of {@link #intern}, which is compiled into the per-record path). */
+    private int addNew(byte[] bytes, int start, int end, CsvRecordReader reader) {
         if (names.size() == MAX_CATEGORIES) {
             throw new InputException(reader.file(), reader.line(), column, "more than " + MAX_CATEGORIES
                     + " different answers in this column; the analyse command needs categorical answers (is it free "

@@ -28,13 +28,8 @@ final class RespondentIds {
     /** Adds a (non-empty) id. */
     void add(byte[] source, int start, int end, long line) {
         int length = end - start;
-        if (used + length > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + length));
-        }
-        if (count + 1 >= offsets.length) {
-            offsets = Arrays.copyOf(offsets, offsets.length * 2);
-            hashes = Arrays.copyOf(hashes, offsets.length);
-            lines = Arrays.copyOf(lines, offsets.length);
+        if (used + length > bytes.length || count + 1 >= offsets.length) {
+            grow(length);
         }
         int hash = 1;
         for (int i = start; i < end; i++) {
@@ -47,6 +42,17 @@ final class RespondentIds {
         hashes[count] = hash;
         lines[count] = (int) Math.min(line, Integer.MAX_VALUE);
         count++;
+    }
+
+    private void grow(int length) {
+        if (used + length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + length));
+        }
+        if (count + 1 >= offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            hashes = Arrays.copyOf(hashes, offsets.length);
+            lines = Arrays.copyOf(lines, offsets.length);
+        }
     }
 
     /** Appends the ids another reader found later in the file (its line 1 being line {@code lineOffset + 1} here). */

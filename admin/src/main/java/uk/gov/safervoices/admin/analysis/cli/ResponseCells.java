@@ -23,6 +23,9 @@ final class ResponseCells {
     private final int[] questionColumns;
     /** Per column of the file: its dictionary, or null for columns not analysed. */
     private final CategoryDictionary[] dictionaries;
+    /** The columns analysed (weighting, breakdown, question), in file order, and their dictionaries. */
+    private final int[] analysedColumns;
+    private final CategoryDictionary[] analysedDictionaries;
     private final int[] ids;
     /** Combines the weighting categories a variable at a time: level k maps (combination so far, category k). */
     private final PairIndex[] combinations;
@@ -47,6 +50,10 @@ final class ResponseCells {
                 dictionaries[column] = new CategoryDictionary(columns.get(column));
             }
         }
+        this.analysedColumns = java.util.stream.IntStream.range(0, columnCount).filter(c -> dictionaries[c] != null)
+                .toArray();
+        this.analysedDictionaries = java.util.stream.IntStream.of(analysedColumns).mapToObj(c -> dictionaries[c])
+                .toArray(CategoryDictionary[]::new);
         this.combinations = new PairIndex[weightingColumns.length];
         for (int k = 1; k < weightingColumns.length; k++) {
             combinations[k] = new PairIndex();
@@ -58,23 +65,29 @@ final class ResponseCells {
         return names.stream().mapToInt(columns::indexOf).toArray();
     }
 
-    /** Counts the reader's current record. */
+    /**
+     * Counts the reader's current record. The per-record path is kept small, with the rare paths (errors, a new
+     * category, a new cell) in methods of their own, so that the JIT compiles it quickly: in a one-shot command the
+     * compile time is paid on the same two cores as the reading.
+     */
     void add(CsvRecordReader record) {
         if (record.fields() != columnCount) {
-            throw new InputException(record.file(), record.line(), null, record.fields() + " fields, but the header has "
-                    + columnCount + " (a field with a comma, quote or line break must be in double quotes)");
+            throw wrongFieldCount(record);
         }
         byte[] bytes = record.buffer();
-        if (record.empty(idColumn)) {
-            throw new InputException(record.file(), record.line(), ResponsesFile.ID, "the respondent_id is empty");
+        int idStart = record.start(idColumn);
+        int idEnd = record.end(idColumn);
+        if (idStart == idEnd) {
+            throw emptyId(record);
         }
-        respondents.add(bytes, record.start(idColumn), record.end(idColumn), record.line());
-        for (int column = 0; column < columnCount; column++) {
-            CategoryDictionary dictionary = dictionaries[column];
-            if (dictionary != null) {
-                ids[column] = record.empty(column) ? -1
-                        : dictionary.intern(bytes, record.start(column), record.end(column), record);
-            }
+        respondents.add(bytes, idStart, idEnd, record.line());
+        int[] columns = analysedColumns;
+        CategoryDictionary[] used = analysedDictionaries;
+        for (int i = 0; i < columns.length; i++) {
+            int column = columns[i];
+            int start = record.start(column);
+            int end = record.end(column);
+            ids[column] = start == end ? -1 : used[i].intern(bytes, start, end, record);
         }
         int cell = cell();
         cellRespondents[cell]++;
@@ -86,24 +99,38 @@ final class ResponseCells {
         answers.add(cell, ids, questionColumns, byColumns);
     }
 
+    private InputException wrongFieldCount(CsvRecordReader record) {
+        return new InputException(record.file(), record.line(), null, record.fields() + " fields, but the header has "
+                + columnCount + " (a field with a comma, quote or line break must be in double quotes)");
+    }
+
+    private static InputException emptyId(CsvRecordReader record) {
+        return new InputException(record.file(), record.line(), ResponsesFile.ID, "the respondent_id is empty");
+    }
+
     /** The weighting cell of the categories in {@link #ids}; a new one is numbered next. */
     private int cell() {
         int cell = ids[weightingColumns[0]] + 1;
         for (int k = 1; k < weightingColumns.length; k++) {
             cell = combinations[k].idOf(cell, ids[weightingColumns[k]] + 1);
         }
+        if (cell >= cellRespondents.length || cellCategories[cell] == null) {
+            newCell(cell);
+        }
+        return cell;
+    }
+
+    /** Makes room for a cell seen for the first time and remembers its categories (rare: out of the hot path). */
+    private void newCell(int cell) {
         if (cell >= cellRespondents.length) {
             cellRespondents = Arrays.copyOf(cellRespondents, Math.max(cell + 1, cellRespondents.length * 2));
             cellCategories = Arrays.copyOf(cellCategories, cellRespondents.length);
         }
-        if (cellCategories[cell] == null) {
-            int[] categories = new int[weightingColumns.length];
-            for (int k = 0; k < categories.length; k++) {
-                categories[k] = ids[weightingColumns[k]];
-            }
-            cellCategories[cell] = categories;
+        int[] categories = new int[weightingColumns.length];
+        for (int k = 0; k < categories.length; k++) {
+            categories[k] = ids[weightingColumns[k]];
         }
-        return cell;
+        cellCategories[cell] = categories;
     }
 
     /**
