@@ -5,10 +5,12 @@ import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.math3.distribution.AbstractRealDistribution;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Erf;
 
 /**
- * Quantiles of the beta and t distributions found as Commons Math finds them, by Brent's method on the distribution
+ * Quantiles of the beta and t distributions. Beta quantiles with both parameters at least 1 (every interval of a
+ * share named by at least one respondent) by Newton's method; the others found as Commons Math finds them, by Brent's method on the distribution
  * function to an absolute accuracy, but from a narrow bracket around a normal approximation (checked, and widened
  * until it holds the root) rather than the whole support: the same root to within that accuracy, in about a third of
  * the evaluations of the distribution function (an incomplete beta function, the costly part of an interval).
@@ -22,12 +24,61 @@ final class Quantiles {
     private Quantiles() {
     }
 
+    /** Newton steps (each one evaluation of the distribution function) before falling back to the bracketed search. */
+    private static final int MAX_NEWTON_STEPS = 40;
+
     /** The {@code probability} quantile of Beta(alpha, beta), to {@code accuracy}. */
     static double beta(double alpha, double beta, double probability, double accuracy) {
+        if (alpha >= 1 && beta >= 1) {
+            double found = newtonBeta(alpha, beta, probability, accuracy);
+            if (!Double.isNaN(found)) {
+                return found;
+            }
+        }
         BetaDistribution distribution = new BetaDistribution(null, alpha, beta, accuracy);
         double spread = Math.sqrt(distribution.getNumericalVariance());
         double guess = distribution.getNumericalMean() + normal(probability) * spread;
         return solve(distribution, probability, guess, spread / 4, 0, 1, accuracy);
+    }
+
+    /**
+     * Newton's method on the distribution function (Commons Math's regularized incomplete beta, as its
+     * {@link BetaDistribution} evaluates it), whose derivative is the density: from a normal approximation it takes
+     * 3 to 5 evaluations where the bracketed search takes about 10, and each interval needs two quantiles. A step
+     * that would leave the bracket known to hold the root bisects instead. For alpha and beta of at least 1 (the
+     * density is then bounded and unimodal); NaN if it does not settle, for the caller to search as before.
+     */
+    private static double newtonBeta(double a, double b, double probability, double accuracy) {
+        double logBeta = Beta.logBeta(a, b);
+        double mean = a / (a + b);
+        double spread = Math.sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
+        double x = mean + normal(probability) * spread;
+        if (!(x > 0 && x < 1)) {
+            x = mean;
+        }
+        double lower = 0;
+        double upper = 1;
+        for (int step = 0; step < MAX_NEWTON_STEPS; step++) {
+            double error = Beta.regularizedBeta(x, a, b) - probability;
+            if (error == 0) {
+                return x;
+            }
+            if (error < 0) {
+                lower = x;
+            } else {
+                upper = x;
+            }
+            double density = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - logBeta);
+            double next = x - error / density;
+            if (!(next > lower && next < upper)) {
+                next = 0.5 * (lower + upper);
+            }
+            if (Math.abs(next - x) <= accuracy) {
+                return next;
+            }
+            x = next;
+        }
+        return Double.NaN;
     }
 
     /** The {@code probability} quantile of Student's t with {@code degreesOfFreedom}, to {@code accuracy}. */
