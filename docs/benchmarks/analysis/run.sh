@@ -13,6 +13,9 @@
 # Settings (environment, all optional): N=100000 SEED=1 REPEATS=20 PORT=18091 JAR=path JAVA_OPTS="-Xms1g -Xmx1g"
 #   QUIET_PCT=15 QUIET_MAX_WAIT=300 (wait, bounded, for other processes to use < 15 % of the machine before timing)
 #   QUERY_RUNS=2 (runs of ResponseCells.count timed statement by statement)
+#   RUNS=1 (fresh JVMs timed one after another, each cold then cached: time-<run>.txt, server-timed-<run>.log)
+#   REUSE_DB=1 (time a database kept by an earlier KEEP_DB=1 run: no create, no seed; each run has added one
+#   response to it, so its count grows by one a run)
 #   MARIADB_DB=sv_analysis_bench MARIADB_USER=sv_abench MARIADB_PASSWORD=sv_abench KEEP_DB=0 OUT=dir
 set -euo pipefail
 
@@ -29,6 +32,9 @@ MARIADB_DB=${MARIADB_DB:-sv_analysis_bench}
 MARIADB_USER=${MARIADB_USER:-sv_abench}
 MARIADB_PASSWORD=${MARIADB_PASSWORD:-sv_abench}
 KEEP_DB=${KEEP_DB:-0}
+RUNS=${RUNS:-1}
+REUSE_DB=${REUSE_DB:-0}
+if [[ "$REUSE_DB" == "1" ]]; then KEEP_DB=1; fi
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=${OUT:-$HERE/results/$STAMP-mariadb}
 mkdir -p "$OUT"
@@ -94,10 +100,12 @@ echo "jar: $JAR (sha256 $(sha256sum "$JAR" | cut -c1-16), built $(date -u -r "$J
 BENCH=(java -cp "$JAR" "$HERE/AnalysisBench.java")
 
 # ---- database -----------------------------------------------------------------------------------------------------
+if [[ "$REUSE_DB" != "1" ]]; then
 mariadb -uroot -e "DROP DATABASE IF EXISTS \`$MARIADB_DB\`; CREATE DATABASE \`$MARIADB_DB\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
   CREATE USER IF NOT EXISTS '$MARIADB_USER'@'127.0.0.1' IDENTIFIED BY '$MARIADB_PASSWORD';
   CREATE USER IF NOT EXISTS '$MARIADB_USER'@'localhost' IDENTIFIED BY '$MARIADB_PASSWORD';
   GRANT ALL ON \`$MARIADB_DB\`.* TO '$MARIADB_USER'@'127.0.0.1'; GRANT ALL ON \`$MARIADB_DB\`.* TO '$MARIADB_USER'@'localhost';"
+fi
 JDBC_URL="jdbc:mysql://127.0.0.1:3306/$MARIADB_DB"
 
 start_server() { # start_server <label>
@@ -116,26 +124,39 @@ start_server() { # start_server <label>
 }
 
 # ---- seed ---------------------------------------------------------------------------------------------------------
-start_server migrate
-stop_server
-log "seeding $N responses"
-"${BENCH[@]}" seed "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" "$N" "$SEED" | tee "$OUT/seed.txt"
-CONSULTATION=$(grep -oE 'consultation=[0-9]+' "$OUT/seed.txt" | cut -d= -f2)
-SCHEME=$(grep -oE 'scheme=[0-9]+' "$OUT/seed.txt" | cut -d= -f2)
+if [[ "$REUSE_DB" == "1" ]]; then
+  log "reusing database $MARIADB_DB"
+  CONSULTATION=$(mariadb -uroot -N -e "SELECT consultation_id FROM \`$MARIADB_DB\`.response GROUP BY consultation_id
+    ORDER BY COUNT(*) DESC LIMIT 1")
+  SCHEME=$(mariadb -uroot -N -e "SELECT MAX(id) FROM \`$MARIADB_DB\`.weighting_scheme")
+  echo "reused consultation=$CONSULTATION scheme=$SCHEME" > "$OUT/seed.txt"
+else
+  start_server migrate
+  stop_server
+  log "seeding $N responses"
+  "${BENCH[@]}" seed "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" "$N" "$SEED" | tee "$OUT/seed.txt"
+  CONSULTATION=$(grep -oE 'consultation=[0-9]+' "$OUT/seed.txt" | cut -d= -f2)
+  SCHEME=$(grep -oE 'scheme=[0-9]+' "$OUT/seed.txt" | cut -d= -f2)
+  mariadb -uroot -e "SELECT table_name, table_rows, ROUND(data_length/1048576) AS data_mib,
+    ROUND(index_length/1048576) AS index_mib FROM information_schema.tables WHERE table_schema = '$MARIADB_DB'
+    AND table_name IN ('response','response_answer','response_equality_answer')" > "$OUT/table-sizes.txt"
+fi
 "${BENCH[@]}" rows "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" "$CONSULTATION" | tee "$OUT/rows.txt"
-mariadb -uroot -e "SELECT table_name, table_rows, ROUND(data_length/1048576) AS data_mib,
-  ROUND(index_length/1048576) AS index_mib FROM information_schema.tables WHERE table_schema = '$MARIADB_DB'
-  AND table_name IN ('response','response_answer','response_equality_answer')" > "$OUT/table-sizes.txt"
 
 # ---- the page, fresh JVM ------------------------------------------------------------------------------------------
-start_server timed
-wait_quiet page
-log "timing the results page (fresh JVM, empty cache)"
-# a page that does not answer 200 with "Results" is reported (time failures=n, exit status 1) and the run goes on
-"${BENCH[@]}" time "$BASE" bench-analyst bench-analyst-password-2026 "$CONSULTATION" "$SCHEME" "$REPEATS" \
-    "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" | tee "$OUT/time.txt" || echo "time exit status: failed pages" | tee -a "$OUT/summary.txt"
-grep -E 'ERROR|WARN|Exception:' "$OUT/server-timed.log" | sed -E 's/^[0-9:.]+ //' | sort | uniq -c | sort -rn | head -20 > "$OUT/server-errors.txt" || true
-stop_server
+for run in $(seq "$RUNS"); do
+  suffix=$([[ "$RUNS" == "1" ]] && echo "" || echo "-$run")
+  start_server "timed$suffix"
+  wait_quiet "page$suffix"
+  log "timing the results page (fresh JVM, empty cache)$suffix"
+  # a page that does not answer 200 with "Results" is reported (time failures=n, exit status 1) and the run goes on
+  "${BENCH[@]}" time "$BASE" bench-analyst bench-analyst-password-2026 "$CONSULTATION" "$SCHEME" "$REPEATS" \
+      "$JDBC_URL" "$MARIADB_USER" "$MARIADB_PASSWORD" | tee "$OUT/time$suffix.txt" \
+      || echo "time exit status: failed pages" | tee -a "$OUT/summary.txt"
+  grep -E 'ERROR|WARN|Exception:' "$OUT/server-timed$suffix.log" | sed -E 's/^[0-9:.]+ //' | sort | uniq -c \
+      | sort -rn | head -20 > "$OUT/server-errors$suffix.txt" || true
+  stop_server
+done
 
 # ---- the statements one by one ------------------------------------------------------------------------------------
 wait_quiet queries
@@ -145,7 +166,10 @@ grep -E '^(query|stream_only|per_request)' "$OUT/queries.txt" | tee -a "$OUT/sum
 
 {
   echo "rows: $(cut -d' ' -f2- "$OUT/rows.txt")"
-  grep -E '^page |^time ' "$OUT/time.txt" | sed -E 's/ cached_all_ms=.*//'
+  for f in "$OUT"/time*.txt; do
+    [[ "$RUNS" == "1" ]] || echo "$(basename "$f" .txt):"
+    grep -E '^page |^time ' "$f" | sed -E 's/ cached_all_ms=.*//'
+  done
 } | tee -a "$OUT/summary.txt"
 echo "uptime_at_end: $(uptime)" >> "$OUT/machine.txt"
 log "done: $OUT"
