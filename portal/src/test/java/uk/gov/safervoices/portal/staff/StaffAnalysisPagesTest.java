@@ -21,6 +21,7 @@ import uk.gov.safervoices.admin.weighting.WeightingSchemes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import uk.gov.safervoices.admin.analysis.AnalysisResult;
 import uk.gov.safervoices.admin.analysis.ConcernResults;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernScore;
@@ -171,6 +172,32 @@ class StaffAnalysisPagesTest {
         Document overview = partner.get(StaffRoutes.ANALYSIS).document();
         assertFalse(overview.select("a[href^=/admin/analysis/margins]").hasText(), "margins are analysts' work");
         assertEquals(403, signedIn(Role.CONSULTATION).getOnce(StaffRoutes.ANALYSIS).status());
+    }
+
+    @Test
+    void respondentsLeftOutForABlankWeightingAnswerAreCountedOnceOnTheWeightingPageAndNamedOnTheResults() {
+        AnalysisFixtures.Seeded seeded = AnalysisFixtures.seed(consultations, questionnaires, store, marginSets,
+                schemes, 60, 11L);
+        java.util.Random random = new java.util.Random(12L);
+        for (int i = 0; i < 3; i++) {
+            Map<String, List<String>> answers = AnalysisFixtures.resident(random);
+            answers.remove("sex");
+            assertTrue(store.submit(new uk.gov.safervoices.admin.response.Submission(seeded.consultation(),
+                    seeded.version(), uk.gov.safervoices.admin.response.Channel.ONLINE, null, answers))
+                    instanceof uk.gov.safervoices.admin.response.SubmissionOutcome.Accepted);
+        }
+        StaffBrowser analyst = signedIn(Role.ANALYST);
+        String query = "?scheme=" + seeded.scheme().id();
+        Document weighting = analyst.get(StaffRoutes.analysis(seeded.consultation().id(), "weighting") + query)
+                .document();
+        assertTrue(weighting.text().contains("3 respondents left one or more weighting variables blank (sex: 3)"),
+                weighting.text());
+        assertEquals(1, weighting.select(".govuk-warning-text:contains(weighting)").stream()
+                .filter(e -> e.text().contains("blank")).count(), "the blanks are warned of once");
+        Document results = analyst.get(StaffRoutes.analysis(seeded.consultation().id(), "results") + query).document();
+        assertTrue(results.text().contains("60 of 63 responses, weighted by"), results.text());
+        assertTrue(results.text().contains("The other 3 left a weighting question blank, so they are in no figure"
+                + " on this page."), results.text());
     }
 
     @Test

@@ -90,6 +90,8 @@ class ResultsController {
             return HttpResponse.ok(new ModelAndView<>("staff/analysis/results", model));
         }
         model.put("weighted", Figures.whole(result.design().respondents()));
+        long dropped = result.raking().droppedRespondents();
+        model.put("dropped", dropped == 0 ? null : Figures.whole(dropped));
         model.put("effective", Figures.whole(result.diagnostics().effectiveSampleSize()));
         model.put("population", Figures.whole(result.design().total()));
         model.put("minimumBase", selection.scheme().minimumBase());

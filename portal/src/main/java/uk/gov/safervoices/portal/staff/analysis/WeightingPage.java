@@ -104,11 +104,7 @@ final class WeightingPage {
     static List<String> warnings(AnalysisResult result, WeightingScheme scheme) {
         List<String> warnings = new ArrayList<>();
         WeightDiagnostics weights = result.diagnostics();
-        long dropped = result.raking().droppedRespondents();
-        if (dropped > 0) {
-            warnings.add(String.format("%,d of %,d responses left a weighting question blank and are left out of"
-                    + " every weighted figure.", dropped, result.respondents()));
-        }
+        // Respondents left out for a blank weighting answer: the raking's own note says so, with the count per variable.
         if (weights.effectiveSampleSize() < 0.5 * weights.respondents()) {
             warnings.add(String.format("The weights are very uneven: %,d responses carry as much information as a"
                     + " simple random sample of %,.0f. Confidence intervals are wide; consider merging small"
