@@ -29,6 +29,16 @@ final class AnalysisItems {
         return items;
     }
 
+    /**
+     * A row's or option's title: the question and its label, with a colon only where the question does not already
+     * end in a question mark or full stop ("How much of a problem is this? Noisy neighbours").
+     */
+    static String part(Question question, String label) {
+        String text = question.text().strip();
+        boolean ended = text.endsWith("?") || text.endsWith(".") || text.endsWith("!");
+        return text + (ended ? " " : ": ") + label;
+    }
+
     private static List<AnalysisItem> of(Question question, boolean equality, Map<String, AreaLookup> lookups) {
         String id = question.id();
         List<String> ids = question.choices().stream().map(Choice::id).toList();
@@ -41,13 +51,13 @@ final class AnalysisItems {
             case GRID -> {
                 for (GridItem row : question.items()) {
                     items.add(new AnalysisItem(id + "/" + row.id(), id, AnalysisItem.Kind.GRID_ITEM, row.id(),
-                            question.text() + ": " + row.label(), ids, labels, equality));
+                            part(question, row.label()), ids, labels, equality));
                 }
             }
             case MULTIPLE_CHOICE -> {
                 for (Choice option : question.choices()) {
                     items.add(new AnalysisItem(id + "/" + option.id(), id, AnalysisItem.Kind.OPTION, option.id(),
-                            question.text() + ": " + option.label(), yesNo, List.of("Chosen", "Not chosen"),
+                            part(question, option.label()), yesNo, List.of("Chosen", "Not chosen"),
                             equality));
                 }
             }
@@ -56,7 +66,7 @@ final class AnalysisItems {
                         question.text() + " (first choice)", ids, labels, equality));
                 for (Choice option : question.choices()) {
                     items.add(new AnalysisItem(id + "#ranked/" + option.id(), id, AnalysisItem.Kind.RANKED,
-                            option.id(), question.text() + ": " + option.label() + " (ranked in the top "
+                            option.id(), part(question, option.label()) + " (ranked in the top "
                             + question.rankCount() + ")", yesNo, List.of("Ranked", "Not ranked"), equality));
                 }
             }

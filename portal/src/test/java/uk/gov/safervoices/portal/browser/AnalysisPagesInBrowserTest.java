@@ -89,7 +89,7 @@ class AnalysisPagesInBrowserTest {
         staff.select("Compare with an earlier consultation", earlier.title());
         staff.press("Show");
         assertTrue(staff.path().contains("/results"), staff.path());
-        assertTrue(staff.bodyText().contains("How safe do you feel after dark?: by Ward"), staff.bodyText());
+        assertTrue(staff.bodyText().contains("How safe do you feel after dark? (by Ward)"), staff.bodyText());
         assertTrue(staff.bodyText().contains(earlier.title()), "the earlier wave's column");
         audit.check(browser.driver(), "results by ward against an earlier consultation");
         Screenshots.take(browser.driver(), "analysis-results");

@@ -96,6 +96,10 @@ class StaffAnalysisPagesTest {
         Element bySex = section.select("table").get(1);
         assertEquals(List.of("Answer", "Female", "Male"), bySex.select("thead th").eachText());
         assertTrue(section.text().contains("Rao-Scott F ="), section.text());
+        assertNotNull(page.selectFirst("h2:containsOwn(How safe do you feel during the day? The high street)"),
+                "a grid row's title: the question, then the row, with no colon after the question mark");
+        assertTrue(bySex.selectFirst("caption").text().startsWith("How safe do you feel after dark? (by "),
+                bySex.selectFirst("caption").text());
 
         String csv = analyst.get(StaffRoutes.analysis(now.consultation().id(), "results.csv") + "?scheme="
                 + now.scheme().id() + "&by=sex").html();
