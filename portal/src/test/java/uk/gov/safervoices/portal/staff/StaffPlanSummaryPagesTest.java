@@ -59,8 +59,9 @@ class StaffPlanSummaryPagesTest {
     void aSummaryIsWrittenPreviewedPublishedReadAndCorrected() throws Exception {
         String year = MatrixSettings.planYear(ThreadLocalRandom.current().nextInt(7000, 9000));
         Consultation consultation = closedConsultation();
-        decisions.record("partner", new Decisions.NewDecision(year, "Partnership board", LocalDate.of(2026, 3, 12),
-                consultation.id(), List.of(new Decisions.Priority("drug_dealing", "Residents' first concern"),
+        decisions.record("partner", new Decisions.NewDecision(year, "Partnership board, 12 March 2026",
+                LocalDate.of(2026, 3, 12), consultation.id(), List.of(new Decisions.Priority("drug_dealing",
+                "Residents' first concern"),
                 new Decisions.Priority("hate_crime", "Reports are rising")), new Evidence(consultation.title(),
                 "Which three should we tackle first?", "Ward, age and sex", 1500, 1400, 500, 1, "1/1/1",
                 Instant.parse("2026-03-01T10:00:00Z"), List.of(
@@ -103,6 +104,8 @@ class StaffPlanSummaryPagesTest {
         StaffBrowser resident = new StaffBrowser(server.getURI());
         Document page = resident.get(Routes.plan(year)).document();
         assertEquals("Community safety plan summary " + year, page.select("h1").text());
+        assertTrue(page.text().contains("Agreed by the partnership at Partnership board, 12 March 2026."),
+                "the date once, as the meeting's name gives it: " + page.text());
         assertEquals(List.of("Our plan for a safer borough.", "It runs from April to March."),
                 page.select("p.govuk-body-l").eachText());
         assertTrue(page.select("ol li").eachText().contains("Drug dealing and drug use: Residents' first concern"));
