@@ -209,8 +209,10 @@ class MeetingsTest {
         long county = authorities.add("officer", "council", "Exampleshire County Council");
         assertTrue(authorities.current().stream().anyMatch(a -> a.id() == council && a.name().equals(name)));
         assertTrue(authorities.current().stream().anyMatch(a -> a.id() == county && a.kind().equals("council")));
-        authorities.retire("officer", county);
+        assertTrue(authorities.retire("officer", county));
         assertTrue(authorities.current().stream().noneMatch(a -> a.id() == county));
+        assertTrue(authorities.find(county).orElseThrow().retired(), "kept, for the meetings that name it");
+        assertFalse(authorities.retire("officer", county), "retired once");
         assertEquals(List.of("authority.added", "authority.retired"), audit.about("responsible_authority", county)
                 .stream().map(AuditEvent::action).toList());
     }
