@@ -63,9 +63,8 @@ public class PlanSummaries {
     }
 
     /**
-     * Thrown when someone else published a version of the plan year in the meantime: between opening the page and
-     * publishing, or at the same moment (the unique key on plan year and version refuses the second). Nothing of
-     * this publication is kept.
+     * Thrown when another publication of the plan year, at the same moment, took the version number first (the
+     * unique key on plan year and version refuses the second). Nothing of this publication is kept.
      */
     public static class PublishedMeanwhileException extends RuntimeException {
         public PublishedMeanwhileException(String planYear) {
