@@ -2,14 +2,18 @@ package uk.gov.safervoices.admin.meeting;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import uk.gov.safervoices.admin.database.DuplicateKey;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
-/** Reads meetings, their attendees and their questions (callers hold the transaction). */
+/** Reads meetings, their attendees and their questions, and writes their rows (callers hold the transaction). */
 @Singleton
 class MeetingRows {
     private static final String COLUMNS = "id, slug, title, summary, starts_at, ends_at, plan_year, venue_name,"
@@ -88,6 +92,36 @@ class MeetingRows {
             statement.setLong(1, meetingId);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next();
+            }
+        });
+    }
+
+    /**
+     * Inserts a draft meeting under {@code slug}; answers its id, or empty when another meeting has that slug (only
+     * the statement is undone: the caller's transaction carries on and may try another slug).
+     */
+    OptionalLong insert(String slug, MeetingDetails details, String actor, Instant now) {
+        return jdbc.execute(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO meeting (slug, title, summary,"
+                    + " starts_at, ends_at, plan_year, venue_name, venue_address, accessibility, online_url, agenda,"
+                    + " capacity, status, feedback_consultation_id, created_by, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                MeetingTimes.bind(statement, slug, details.title(), details.summary(), details.startsAt(),
+                        details.endsAt(), MeetingTimes.planYear(details.startsAt()), details.venueName(),
+                        details.venueAddress(), details.accessibility(), details.onlineUrl(), details.agenda(),
+                        details.capacity(), details.feedbackConsultationId(), actor, now);
+                try {
+                    statement.executeUpdate();
+                } catch (SQLException e) {
+                    if (DuplicateKey.on(e, "uq_meeting_slug")) {
+                        return OptionalLong.empty();
+                    }
+                    throw e;
+                }
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    return OptionalLong.of(keys.getLong(1));
+                }
             }
         });
     }

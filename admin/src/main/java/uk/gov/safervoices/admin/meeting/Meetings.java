@@ -6,9 +6,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.safervoices.admin.audit.AuditLog;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Public meetings (issue 7): staff create them as drafts, publish them (the first publication is when they were
@@ -26,6 +24,8 @@ import java.util.Optional;
 @Singleton
 public class Meetings {
     private static final DateTimeFormatter SLUG_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.UK);
+    /** How many slugs a new meeting tries when others of the same title and date are created at the same moment. */
+    static final int SLUG_ATTEMPTS = 5;
 
     private final JdbcOperations jdbc;
     private final MeetingRows rows;
@@ -104,24 +104,7 @@ public class Meetings {
     /** Creates a draft meeting; answers it. */
     @Transactional
     public Meeting create(String actor, MeetingDetails details) {
-        Instant now = clock.instant();
-        String slug = freeSlug(details);
-        long id = jdbc.execute(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO meeting (slug, title, summary,"
-                    + " starts_at, ends_at, plan_year, venue_name, venue_address, accessibility, online_url, agenda,"
-                    + " capacity, status, feedback_consultation_id, created_by, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-                MeetingTimes.bind(statement, slug, details.title(), details.summary(), details.startsAt(),
-                        details.endsAt(), MeetingTimes.planYear(details.startsAt()), details.venueName(),
-                        details.venueAddress(), details.accessibility(), details.onlineUrl(), details.agenda(),
-                        details.capacity(), details.feedbackConsultationId(), actor, now);
-                statement.executeUpdate();
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
-        });
+        long id = insertUnderFreeSlug(actor, details, clock.instant());
         insertAttendees(id, details.attendees());
         audit.record(actor, "meeting.created", "meeting", id, null, summary(details));
         return find(id).orElseThrow();
@@ -263,7 +246,12 @@ public class Meetings {
                 meetingId);
     }
 
-    private String freeSlug(MeetingDetails details) {
+    /**
+     * Inserts the meeting's row under the first free slug: its title and UK date, then "-2", "-3"... Another meeting
+     * of the same title and date created at the same moment can take a slug between the look and the insert; the
+     * unique key then refuses this one and the next number is tried, up to {@link #SLUG_ATTEMPTS} times.
+     */
+    private long insertUnderFreeSlug(String actor, MeetingDetails details, Instant now) {
         String words = details.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
         if (words.length() > 80) {
@@ -271,11 +259,22 @@ public class Meetings {
         }
         String base = (words.isEmpty() ? "meeting" : words) + "-"
                 + SLUG_DATE.format(details.startsAt().atZone(MeetingTimes.UK));
-        String slug = base;
-        for (int n = 2; bySlug(slug).isPresent(); n++) {
-            slug = base + "-" + n;
+        int n = 1;
+        for (int attempt = 1; attempt <= SLUG_ATTEMPTS; attempt++) {
+            while (bySlug(slug(base, n)).isPresent()) {
+                n++;
+            }
+            OptionalLong id = rows.insert(slug(base, n), details, actor, now);
+            if (id.isPresent()) {
+                return id.getAsLong();
+            }
+            n++;
         }
-        return slug;
+        throw new IllegalStateException("No free slug for " + base + " in " + SLUG_ATTEMPTS + " attempts");
+    }
+
+    private static String slug(String base, int n) {
+        return n == 1 ? base : base + "-" + n;
     }
 
     private static String summary(MeetingDetails details) {

@@ -4,9 +4,10 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import uk.gov.safervoices.admin.database.DuplicateKey;
 
-import java.security.SecureRandom;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,18 +29,21 @@ import java.util.Optional;
 public class Registrations {
     public static final int MAX_NAME = 100;
     public static final int MAX_TEXT = 2000;
-    private static final char[] ALPHABET = "346789ABCDEFGHJKMNPQRTUVWXY".toCharArray();
+    /** How many references a registration draws before giving up, each refused only if already taken. */
+    static final int REFERENCE_ATTEMPTS = 5;
 
     private final JdbcOperations jdbc;
     private final MeetingRows rows;
     private final WaitingList waitingList;
+    private final RegistrationReferences references;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
-    Registrations(JdbcOperations jdbc, MeetingRows rows, WaitingList waitingList, Clock clock) {
+    Registrations(JdbcOperations jdbc, MeetingRows rows, WaitingList waitingList, RegistrationReferences references,
+                  Clock clock) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.waitingList = waitingList;
+        this.references = references;
         this.clock = clock;
     }
 
@@ -95,11 +99,7 @@ public class Registrations {
         }
         waitingList.promote(meetingId, meeting.capacity(), now);
         Status status = waitingList.free(meetingId, meeting.capacity()) > 0 ? Status.CONFIRMED : Status.WAITING;
-        String reference = newReference();
-        rows.update("INSERT INTO meeting_registration (meeting_id, reference, name, accessibility_needs, question,"
-                        + " status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", meetingId, reference,
-                registration.name().trim(), blankToNull(registration.accessibilityNeeds()),
-                blankToNull(registration.question()), status.name(), now);
+        String reference = insert(meetingId, registration, status, now);
         return new Registered(reference, status, status == Status.WAITING ? position(meetingId, reference) : 0);
     }
 
@@ -205,16 +205,30 @@ public class Registrations {
         });
     }
 
-    /** "MT-" and twelve characters without look-alikes: 27^12 (about 1.5 x 10^17), so not guessable. */
-    private String newReference() {
-        StringBuilder reference = new StringBuilder("MT");
-        for (int i = 0; i < 12; i++) {
-            if (i % 4 == 0) {
-                reference.append('-');
+    /** Inserts the registration under a fresh reference, drawing again if one is taken; answers the reference. */
+    private String insert(long meetingId, NewRegistration registration, Status status, Instant now) {
+        for (int attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
+            String reference = references.next();
+            boolean inserted = jdbc.prepareStatement("INSERT INTO meeting_registration (meeting_id, reference, name,"
+                    + " accessibility_needs, question, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
+                MeetingTimes.bind(statement, meetingId, reference, registration.name().trim(),
+                        blankToNull(registration.accessibilityNeeds()), blankToNull(registration.question()),
+                        status.name(), now);
+                try {
+                    statement.executeUpdate();
+                    return true;
+                } catch (SQLException e) {
+                    if (DuplicateKey.on(e, "uq_meeting_registration_reference")) {
+                        return false;
+                    }
+                    throw e;
+                }
+            });
+            if (inserted) {
+                return reference;
             }
-            reference.append(ALPHABET[random.nextInt(ALPHABET.length)]);
         }
-        return reference.toString();
+        throw new IllegalStateException("No free registration reference in " + REFERENCE_ATTEMPTS + " attempts");
     }
 
     private static String blankToNull(String text) {

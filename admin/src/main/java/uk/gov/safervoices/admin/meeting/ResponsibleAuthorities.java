@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The partnership's responsible authorities (Crime and Disorder Act 1998 s.5): one of each of the five kinds to
@@ -116,17 +117,32 @@ public class ResponsibleAuthorities {
         return id;
     }
 
-    /** Retires an authority: past meetings keep naming it, new ones cannot. */
+    /** An authority by its id, retired or not. */
+    public Optional<Authority> find(long id) {
+        return all().stream().filter(a -> a.id() == id).findFirst();
+    }
+
+    /**
+     * Retires an authority: meetings that name it keep it; new ones cannot name it, and the engagement record no
+     * longer looks for someone from it. Audited with its name.
+     *
+     * @return false when there is no such authority or it was retired already (nothing is done)
+     */
     @Transactional
-    public void retire(String actor, long id) {
+    public boolean retire(String actor, long id) {
+        Optional<Authority> authority = find(id).filter(a -> !a.retired());
+        if (authority.isEmpty()) {
+            return false;
+        }
         int changed = jdbc.prepareStatement("UPDATE responsible_authority SET retired_at = ? WHERE id = ?"
                 + " AND retired_at IS NULL", statement -> {
             MeetingTimes.bind(statement, clock.instant(), id);
             return statement.executeUpdate();
         });
         if (changed == 1) {
-            audit.record(actor, "authority.retired", "responsible_authority", id, null, null);
+            audit.record(actor, "authority.retired", "responsible_authority", id, authority.get().name(), "retired");
         }
+        return changed == 1;
     }
 
     private static void checkName(String name) {

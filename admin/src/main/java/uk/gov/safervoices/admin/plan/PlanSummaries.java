@@ -6,12 +6,14 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import uk.gov.safervoices.admin.audit.AuditLog;
+import uk.gov.safervoices.admin.database.DuplicateKey;
 import uk.gov.safervoices.admin.priority.Decisions;
 import uk.gov.safervoices.admin.priority.Evidence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +59,16 @@ public class PlanSummaries {
     public static class StaleException extends RuntimeException {
         public StaleException(String planYear) {
             super("The plan summary for " + planYear + " was changed by someone else meanwhile");
+        }
+    }
+
+    /**
+     * Thrown when another publication of the plan year, at the same moment, took the version number first (the
+     * unique key on plan year and version refuses the second). Nothing of this publication is kept.
+     */
+    public static class PublishedMeanwhileException extends RuntimeException {
+        public PublishedMeanwhileException(String planYear) {
+            super("Someone else published the plan summary for " + planYear + " meanwhile");
         }
     }
 
@@ -135,6 +147,8 @@ public class PlanSummaries {
     /**
      * Publishes the summary as it stands as the plan year's next version. A first version needs no note; every later
      * one is a correction and must say what was corrected.
+     *
+     * @throws PublishedMeanwhileException when another publication of the plan year took that version number first
      */
     @Transactional
     public Version publish(String actor, String planYear, String correctionNote,
@@ -145,8 +159,8 @@ public class PlanSummaries {
         if (next > 1 && note == null) {
             throw new IllegalArgumentException("A corrected version must say what was corrected");
         }
-        jdbc.prepareStatement("INSERT INTO plan_summary_version (plan_year, version, decision_id, content,"
-                + " correction_note, published_by, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
+        boolean inserted = jdbc.prepareStatement("INSERT INTO plan_summary_version (plan_year, version, decision_id,"
+                + " content, correction_note, published_by, published_at) VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
             statement.setString(1, planYear);
             statement.setInt(2, next);
             statement.setLong(3, content.decisionId());
@@ -154,8 +168,18 @@ public class PlanSummaries {
             statement.setString(5, next == 1 ? null : note);
             statement.setString(6, actor);
             statement.setTimestamp(7, Timestamp.from(clock.instant()));
-            return statement.executeUpdate();
+            try {
+                return statement.executeUpdate() == 1;
+            } catch (SQLException e) {
+                if (DuplicateKey.on(e, "uq_plan_summary_version")) {
+                    return false;
+                }
+                throw e;
+            }
         });
+        if (!inserted) {
+            throw new PublishedMeanwhileException(planYear);
+        }
         audit.record(actor, next == 1 ? "plan.published" : "plan.corrected", "plan_summary", planYear, null,
                 "version " + next + (note == null ? "" : ": " + note));
         return version(planYear, next).orElseThrow();

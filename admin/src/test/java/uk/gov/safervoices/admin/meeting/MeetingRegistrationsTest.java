@@ -10,6 +10,7 @@ import uk.gov.safervoices.admin.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,16 +29,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Places within a capacity, the waiting list in order, cancelling by reference, and many residents at once. */
 @MicronautTest(transactional = false)
 @Property(name = "safervoices.test.clock", value = "2027-01-10T12:00:00Z")
+@Property(name = "safervoices.test.scripted-references", value = "true")
 class MeetingRegistrationsTest {
     private static final Instant NOW = Instant.parse("2027-01-10T12:00:00Z");
 
     @Inject Meetings meetings;
     @Inject Registrations registrations;
     @Inject SettableClock clock;
+    @Inject ScriptedReferences references;
 
     @BeforeEach
     void setUp() {
         clock.set(NOW);
+        references.clear();
     }
 
     private Meeting published(Integer capacity) {
@@ -79,6 +84,30 @@ class MeetingRegistrationsTest {
         assertTrue(registrations.cancel(first.reference()).isEmpty(), "cancelled once only");
         assertTrue(registrations.cancel("MT-0000-0000-0000").isEmpty());
         assertTrue(registrations.cancel("not a reference").isEmpty());
+    }
+
+    @Test
+    void aReferenceDrawnTwiceIsDrawnAgainAndTheRegistrationKept() {
+        Meeting meeting = published(5);
+        Registrations.Registered first = registrations.register(meeting.id(), resident("A B"));
+        // the random draw repeats a reference in use twice, here on purpose: the unique key refuses it each time
+        references.script(first.reference(), first.reference());
+        Registrations.Registered second = registrations.register(meeting.id(), resident("C D"));
+
+        assertNotEquals(first.reference(), second.reference());
+        assertEquals(Registrations.Status.CONFIRMED, second.status());
+        assertEquals("C D", registrations.byReference(second.reference()).orElseThrow().name());
+        assertEquals("A B", registrations.byReference(first.reference()).orElseThrow().name(), "the first untouched");
+        assertEquals(new Registrations.Counts(2, 0, 0), registrations.counts(meeting.id()));
+    }
+
+    @Test
+    void referencesTakenEveryTimeGiveUpAfterAFewDraws() {
+        Meeting meeting = published(5);
+        String taken = registrations.register(meeting.id(), resident("A B")).reference();
+        references.script(Collections.nCopies(Registrations.REFERENCE_ATTEMPTS, taken).toArray(String[]::new));
+        assertThrows(IllegalStateException.class, () -> registrations.register(meeting.id(), resident("C D")));
+        assertEquals(new Registrations.Counts(1, 0, 0), registrations.counts(meeting.id()), "nothing half-written");
     }
 
     @Test

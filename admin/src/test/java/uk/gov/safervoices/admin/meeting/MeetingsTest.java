@@ -5,16 +5,20 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.gov.safervoices.admin.AnotherWriter;
 import uk.gov.safervoices.admin.DatabaseRows;
 import uk.gov.safervoices.admin.SettableClock;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,6 +41,7 @@ class MeetingsTest {
     @Inject AuditLog audit;
     @Inject DatabaseRows rows;
     @Inject SettableClock clock;
+    @Inject DataSource dataSource;
 
     @BeforeEach
     void setUp() {
@@ -69,6 +74,29 @@ class MeetingsTest {
         assertTrue(stored.startsWith("2027-03-30 18:00:00"), "the column holds UTC: " + stored);
         assertEquals("2026-27", meeting.planYear(), "30 March is in the plan year that started the April before");
         assertTrue(meeting.slug().endsWith("-2027-03-30"), meeting.slug());
+    }
+
+    @Test
+    void aMeetingOfTheSameTitleAndDateCreatedAtTheSameMomentTakesTheNextSlug() throws Exception {
+        String title = title();
+        Instant startsAt = NOW.plus(Duration.ofDays(40));
+        String slug = title.toLowerCase(Locale.ROOT).replace(' ', '-') + "-"
+                + startsAt.atZone(MeetingTimes.UK).toLocalDate();
+        LocalDateTime utc = LocalDateTime.ofInstant(startsAt, ZoneOffset.UTC);
+        // a colleague's meeting of the same title and date, not yet committed when this one looks for a free slug
+        Meeting mine;
+        try (AnotherWriter colleague = AnotherWriter.inserting(dataSource, "INSERT INTO meeting (slug, title,"
+                + " starts_at, ends_at, plan_year, venue_name, status, created_by, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, 'Town Hall', 'DRAFT', 'colleague', ?)", slug, title, utc, utc.plusHours(2),
+                MeetingTimes.planYear(startsAt), LocalDateTime.ofInstant(NOW, ZoneOffset.UTC))) {
+            mine = colleague.commitWhileBlocked(() -> meetings.create("officer",
+                    MeetingFixtures.inPerson(title, startsAt, 40, List.of())));
+        }
+        assertEquals(slug + "-2", mine.slug());
+        assertEquals(List.of("colleague", "officer"), rows.strings("SELECT created_by FROM meeting WHERE title = ?"
+                + " ORDER BY slug", title));
+        assertEquals(List.of("meeting.created"), audit.about("meeting", mine.id()).stream().map(AuditEvent::action)
+                .toList());
     }
 
     @Test
@@ -181,8 +209,10 @@ class MeetingsTest {
         long county = authorities.add("officer", "council", "Exampleshire County Council");
         assertTrue(authorities.current().stream().anyMatch(a -> a.id() == council && a.name().equals(name)));
         assertTrue(authorities.current().stream().anyMatch(a -> a.id() == county && a.kind().equals("council")));
-        authorities.retire("officer", county);
+        assertTrue(authorities.retire("officer", county));
         assertTrue(authorities.current().stream().noneMatch(a -> a.id() == county));
+        assertTrue(authorities.find(county).orElseThrow().retired(), "kept, for the meetings that name it");
+        assertFalse(authorities.retire("officer", county), "retired once");
         assertEquals(List.of("authority.added", "authority.retired"), audit.about("responsible_authority", county)
                 .stream().map(AuditEvent::action).toList());
     }

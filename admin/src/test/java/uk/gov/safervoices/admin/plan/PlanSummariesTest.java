@@ -1,9 +1,11 @@
 package uk.gov.safervoices.admin.plan;
 
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.gov.safervoices.admin.AnotherWriter;
 import uk.gov.safervoices.admin.DatabaseRows;
 import uk.gov.safervoices.admin.TestDefinitions;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -13,6 +15,8 @@ import uk.gov.safervoices.admin.priority.Evidence;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 
+import javax.sql.DataSource;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +41,8 @@ class PlanSummariesTest {
     @Inject Consultations consultations;
     @Inject Questionnaires questionnaires;
     @Inject DatabaseRows rows;
+    @Inject DataSource dataSource;
+    @Inject ObjectMapper json;
 
     String planYear;
     Consultation consultation;
@@ -128,5 +134,25 @@ class PlanSummariesTest {
                 .toList());
         assertEquals(2, rows.count("SELECT COUNT(*) FROM audit_event WHERE subject_type = 'plan_summary'"
                 + " AND subject_id = ? AND action IN ('plan.published', 'plan.corrected')", planYear));
+    }
+
+    @Test
+    void whenTwoPublishAtTheSameMomentTheSecondIsToldAndNothingOfItIsKept() throws Exception {
+        long decision = decide(1.25, "drug_dealing");
+        summaries.saveDraft("officer", planYear, 0, draft("Close drug houses"));
+        String content = json.writeValueAsString(summaries.preview(planYear, List.of()));
+        // a colleague's version 1, not yet committed when this publication counts the versions so far
+        try (AnotherWriter colleague = AnotherWriter.inserting(dataSource, "INSERT INTO plan_summary_version"
+                + " (plan_year, version, decision_id, content, published_by, published_at)"
+                + " VALUES (?, 1, ?, ?, 'colleague', ?)", planYear, decision, content, Timestamp.from(Instant.now()))) {
+            assertThrows(PlanSummaries.PublishedMeanwhileException.class, () -> colleague.commitWhileBlocked(
+                    () -> summaries.publish("officer", planYear, "", List.of())));
+        }
+        assertEquals(List.of("colleague"), summaries.versions(planYear).stream()
+                .map(PlanSummaries.Version::publishedBy).toList(), "only the colleague's version");
+        assertEquals(0, rows.count("SELECT COUNT(*) FROM audit_event WHERE subject_type = 'plan_summary'"
+                + " AND subject_id = ? AND action IN ('plan.published', 'plan.corrected')", planYear),
+                "no audit entry for a publication that did not happen");
+        assertEquals(1, summaries.draft(planYear).orElseThrow().revision(), "the draft untouched");
     }
 }

@@ -27,7 +27,7 @@ public final class PlanPage {
         model.put("planYear", content.planYear());
         model.put("introduction", content.introduction() == null || content.introduction().isBlank() ? null
                 : List.of(content.introduction().strip().split("\\R\\s*\\R")));
-        model.put("agreedAt", content.meeting() + ", " + DATE.format(content.decidedOn()));
+        model.put("agreedAt", AgreedAt.of(content.meeting(), content.decidedOn()));
         List<Map<String, Object>> priorities = new ArrayList<>();
         for (PlanContent.Priority priority : content.priorities()) {
             priorities.add(Map.of("name", priority.name(), "rationale", priority.rationale(), "actions",

@@ -85,6 +85,7 @@ public final class StaffRoutes {
     public static final String MEETINGS = "/admin/meetings";
     public static final String NEW_MEETING = "/admin/meetings/new";
     public static final String MEETING_AUTHORITIES = "/admin/meetings/authorities";
+    public static final String MEETING_AUTHORITY_RETIRE = "/admin/meetings/authorities/{id}/retire";
     public static final String MEETING = "/admin/meetings/{id}";
     public static final String MEETING_EDIT = "/admin/meetings/{id}/edit";
     public static final String MEETING_PUBLISH = "/admin/meetings/{id}/publish";
@@ -160,6 +161,11 @@ public final class StaffRoutes {
     /** A plan year's summary, as staff write it ("2026-27"). */
     public static String plan(String planYear) {
         return PLANS + "/" + planYear;
+    }
+
+    /** The page that retires a responsible authority (a confirmation, then the POST). */
+    public static String authorityRetire(long id) {
+        return MEETING_AUTHORITIES + "/" + id + "/retire";
     }
 
     public static String meeting(long id) {

@@ -307,8 +307,13 @@ class StaffAccessibilityTest {
         staff.visit("/admin/meetings/" + discussed.id() + "/cancel");
         staff.press("Cancel the meeting");
         check("cancel meeting form with an error");
-        staff.visit("/admin/meetings/authorities");
-        check("responsible authorities");
+        String council = "Axe council " + suffix;
+        long retiring = authorities.add("test", "council", council);
+        staff.visit("/admin/meetings/authorities/" + retiring + "/retire");
+        check("retire an authority");
+        staff.press("Retire " + council);
+        assertTrue(staff.heading().equals("Responsible authorities"), staff.heading());
+        check("responsible authorities, one just retired");
 
         audit.assertNoSeriousOrCritical();
     }

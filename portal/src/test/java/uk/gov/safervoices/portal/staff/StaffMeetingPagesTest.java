@@ -10,16 +10,24 @@ import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
+import uk.gov.safervoices.admin.meeting.Attendee;
 import uk.gov.safervoices.admin.meeting.Meeting;
+import uk.gov.safervoices.admin.meeting.MeetingDetails;
+import uk.gov.safervoices.admin.meeting.MeetingOutcomes;
 import uk.gov.safervoices.admin.meeting.Meetings;
 import uk.gov.safervoices.admin.meeting.ResponsibleAuthorities;
+import uk.gov.safervoices.admin.priority.MatrixSettings;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,6 +44,7 @@ class StaffMeetingPagesTest {
     @Inject Meetings meetings;
     @Inject ResponsibleAuthorities authorities;
     @Inject AuditLog audit;
+    @Inject MeetingOutcomes outcomes;
 
     @Test
     void fromADraftToWhatWasDiscussed() {
@@ -145,5 +154,74 @@ class StaffMeetingPagesTest {
         assertFalse(readOnly.text().contains("J. R."));
         assertTrue(readOnly.select("a[href=" + meetingPath + "/edit]").isEmpty(), "no actions for readers");
         assertEquals(403, reader.getOnce(meetingPath + "/registrations").status());
+    }
+
+    @Test
+    void aRetiredAuthorityIsNoLongerOfferedToMeetingsNorLookedForByTheEngagementRecord() {
+        StaffAccount officer = StaffFixtures.account(accounts, "authorities", Role.CONSULTATION);
+        StaffBrowser staff = new StaffBrowser(server.getURI());
+        staff.signIn(officer.username(), StaffFixtures.PASSWORD);
+        String name = "Exampleshire County Council " + UUID.randomUUID().toString().substring(0, 6);
+        long county = authorities.add("test", "council", name);
+        try {
+            // a meeting of a past plan year, attended by a senior person from every authority but the new one
+            int start = ThreadLocalRandom.current().nextInt(1990, 2015);
+            String year = MatrixSettings.planYear(start);
+            Instant at = LocalDate.of(start, 6, 10).atTime(19, 0).atZone(ZoneId.of("Europe/London")).toInstant();
+            Meeting held = meetings.create("test", new MeetingDetails("Have your say " + year, null, at,
+                    at.plus(Duration.ofHours(2)), "Town Hall", null, "Step-free", null, null, null, null,
+                    authorities.current().stream().filter(a -> a.id() != county).map(a -> new MeetingDetails
+                            .ExpectedAttendee(a.id(), "Senior person", "Director")).toList()));
+            outcomes.record("test", held.id(), held.revision(), new MeetingOutcomes.Outcome(30, meetings
+                    .attendees(held.id()).stream().collect(Collectors.toMap(Attendee::id, a -> true)), List.of(),
+                    List.of(), null));
+            String meetingLine = ".govuk-summary-list__row:eq(1) .govuk-summary-list__value";
+            Document before = staff.get(StaffRoutes.engagement(year)).document();
+            assertTrue(before.select(meetingLine).text().startsWith("At risk No senior person came from " + name),
+                    before.select(meetingLine).text());
+            assertTrue(staff.get(StaffRoutes.NEW_MEETING).document().select("#authority1 option").eachText()
+                    .contains(name + " (Local authority)"), "offered to a new meeting");
+
+            String retire = StaffRoutes.authorityRetire(county);
+            assertEquals(List.of(retire), staff.get(StaffRoutes.MEETING_AUTHORITIES).document()
+                    .select("#retire a[href=" + retire + "]").eachAttr("href"));
+            StaffAccount partner = StaffFixtures.account(accounts, "authorities-reader", Role.PARTNERSHIP);
+            StaffBrowser reader = new StaffBrowser(server.getURI());
+            reader.signIn(partner.username(), StaffFixtures.PASSWORD);
+            assertEquals(403, reader.getOnce(retire).status());
+            assertEquals(403, reader.postWithToken(retire).status(), "only those who may rename may retire");
+            assertEquals(403, staff.postOnce(retire).status(), "not without the form's CSRF token");
+            assertFalse(authorities.find(county).orElseThrow().retired());
+
+            Document confirm = staff.get(retire).document();
+            assertEquals("Retire " + name, confirm.select("h1").text());
+            assertTrue(confirm.text().contains("new meetings cannot name it"), confirm.text());
+            assertEquals(1, confirm.select("form[method=post][action=" + retire + "] input[name=csrfToken]").size());
+            StaffBrowser.Page retired = staff.postWithToken(retire);
+            assertEquals(303, retired.status(), retired.html());
+            assertEquals(StaffRoutes.MEETING_AUTHORITIES, retired.location().orElseThrow());
+            Document after = staff.follow(retired).document();
+            assertTrue(after.text().contains(name + " is retired: new meetings cannot name it"), after.text());
+            assertTrue(after.select("#name" + county).isEmpty(), "no longer among the names to change");
+            assertTrue(after.select("#retire a[href=" + retire + "]").isEmpty());
+            assertTrue(after.select("#retired").text().contains(name + " (Local authority)"));
+
+            assertFalse(staff.get(StaffRoutes.NEW_MEETING).document().select("#authority1 option").eachText()
+                    .contains(name + " (Local authority)"), "no longer offered to a new meeting");
+            Document record = staff.get(StaffRoutes.engagement(year)).document();
+            assertTrue(record.select(meetingLine).text().startsWith("Met Have your say " + year
+                    + " was attended by a senior person from each responsible authority"),
+                    record.select(meetingLine).text());
+
+            assertTrue(staff.follow(staff.postWithToken(retire)).document().text().contains(name
+                    + " is retired already"));
+            List<AuditEvent> events = audit.about("responsible_authority", county);
+            assertEquals(List.of("authority.added", "authority.retired"), events.stream().map(AuditEvent::action)
+                    .toList(), "retired once, audited once");
+            assertEquals(officer.username(), events.get(1).actor());
+            assertEquals(name, events.get(1).beforeValue());
+        } finally {
+            authorities.retire("test", county);
+        }
     }
 }

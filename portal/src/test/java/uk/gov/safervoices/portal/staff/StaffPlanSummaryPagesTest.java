@@ -1,6 +1,7 @@
 package uk.gov.safervoices.portal.staff;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
@@ -13,20 +14,27 @@ import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
+import uk.gov.safervoices.admin.plan.PlanSummaries;
 import uk.gov.safervoices.admin.priority.Decisions;
 import uk.gov.safervoices.admin.priority.Evidence;
 import uk.gov.safervoices.admin.priority.MatrixSettings;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 import uk.gov.safervoices.portal.web.Routes;
 
+import javax.sql.DataSource;
 import java.io.StringReader;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,13 +51,17 @@ class StaffPlanSummaryPagesTest {
     @Inject Consultations consultations;
     @Inject Questionnaires questionnaires;
     @Inject Decisions decisions;
+    @Inject PlanSummaries summaries;
+    @Inject ObjectMapper json;
+    @Inject DataSource dataSource;
 
     @Test
     void aSummaryIsWrittenPreviewedPublishedReadAndCorrected() throws Exception {
         String year = MatrixSettings.planYear(ThreadLocalRandom.current().nextInt(7000, 9000));
         Consultation consultation = closedConsultation();
-        decisions.record("partner", new Decisions.NewDecision(year, "Partnership board", LocalDate.of(2026, 3, 12),
-                consultation.id(), List.of(new Decisions.Priority("drug_dealing", "Residents' first concern"),
+        decisions.record("partner", new Decisions.NewDecision(year, "Partnership board, 12 March 2026",
+                LocalDate.of(2026, 3, 12), consultation.id(), List.of(new Decisions.Priority("drug_dealing",
+                "Residents' first concern"),
                 new Decisions.Priority("hate_crime", "Reports are rising")), new Evidence(consultation.title(),
                 "Which three should we tackle first?", "Ward, age and sex", 1500, 1400, 500, 1, "1/1/1",
                 Instant.parse("2026-03-01T10:00:00Z"), List.of(
@@ -92,6 +104,8 @@ class StaffPlanSummaryPagesTest {
         StaffBrowser resident = new StaffBrowser(server.getURI());
         Document page = resident.get(Routes.plan(year)).document();
         assertEquals("Community safety plan summary " + year, page.select("h1").text());
+        assertTrue(page.text().contains("Agreed by the partnership at Partnership board, 12 March 2026."),
+                "the date once, as the meeting's name gives it: " + page.text());
         assertEquals(List.of("Our plan for a safer borough.", "It runs from April to March."),
                 page.select("p.govuk-body-l").eachText());
         assertTrue(page.select("ol li").eachText().contains("Drug dealing and drug use: Residents' first concern"));
@@ -151,6 +165,57 @@ class StaffPlanSummaryPagesTest {
         assertEquals("We asked, you said, we did", weDid.select("h1").text());
         assertTrue(weDid.text().contains("Close drug houses"));
         assertEquals(303, resident.getOnce(Routes.PLAN).status(), "/plan goes to the latest published year");
+    }
+
+    @Test
+    void whenSomeoneElsePublishesFirstTheOfficerIsToldAndNothingOfTheirsIsPublished() throws Exception {
+        String year = MatrixSettings.planYear(ThreadLocalRandom.current().nextInt(7000, 9000));
+        Consultation consultation = closedConsultation();
+        long decision = decisions.record("partner", new Decisions.NewDecision(year, "Partnership board",
+                LocalDate.of(2026, 3, 12), consultation.id(), List.of(new Decisions.Priority("asb", "First")),
+                new Evidence(consultation.title(), "Top?", "Scheme", 100, 90, 500, 1, "1/1/1", Instant.now(),
+                        List.of())));
+        StaffAccount account = StaffFixtures.account(accounts, "plan-publisher", Role.CONSULTATION);
+        StaffBrowser officer = new StaffBrowser(server.getURI());
+        officer.signIn(account.username(), StaffFixtures.PASSWORD);
+        String publish = StaffRoutes.plan(year) + "/publish";
+        String publishing = officer.get(StaffRoutes.plan(year)).document().select("input[name=publishing]").val();
+        assertEquals("1", publishing, "the form publishes version 1");
+
+        // at the same moment: a colleague's version 1, committed while the officer's publication waits on it
+        String content = json.writeValueAsString(summaries.preview(year, List.of()));
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        StaffBrowser.Page refused;
+        try (AnotherWriter colleague = AnotherWriter.inserting(dataSource, "INSERT INTO plan_summary_version"
+                + " (plan_year, version, decision_id, content, published_by, published_at)"
+                + " VALUES (?, 1, ?, ?, 'colleague', ?)", year, decision, content, Timestamp.from(Instant.now()))) {
+            Future<StaffBrowser.Page> posted = executor.submit(() -> officer.postWithToken(publish,
+                    "publishing", publishing));
+            colleague.commitWhenBlocked("PlanSummaries");
+            refused = posted.get(30, TimeUnit.SECONDS);
+        } finally {
+            executor.shutdownNow();
+        }
+        String meanwhile = "Someone else published this plan summary a moment ago, so yours was not published."
+                + " Check the latest version and try again.";
+        assertEquals(200, refused.status(), refused.html());
+        assertEquals(List.of(meanwhile), refused.errors());
+        assertTrue(refused.title().startsWith("Error: "), refused.title());
+        assertEquals("#versions", refused.document().select(".govuk-error-summary__list a").attr("href"));
+        assertTrue(refused.document().select("#versions").text().contains("Version 1"),
+                "the version published meanwhile is listed");
+        assertEquals(List.of("colleague"), summaries.versions(year).stream().map(PlanSummaries.Version::publishedBy)
+                .toList(), "nothing of the officer's publication is kept");
+
+        // from the page as it was before the colleague published: told the same, nothing published
+        StaffBrowser.Page stale = officer.postWithToken(publish, "publishing", publishing, "correction", "Typo");
+        assertEquals(List.of(meanwhile), stale.errors());
+        assertEquals(1, summaries.versions(year).size());
+
+        assertEquals("2", refused.document().select("input[name=publishing]").val(), "the page now offers version 2");
+        assertEquals(303, officer.postWithToken(publish, "publishing", "2", "correction", "Our own wording").status());
+        assertEquals(List.of("colleague", account.username()), summaries.versions(year).stream()
+                .map(PlanSummaries.Version::publishedBy).toList());
     }
 
     private static String percent(String proportion) {

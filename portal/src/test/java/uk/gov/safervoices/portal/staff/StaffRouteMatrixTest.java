@@ -12,6 +12,7 @@ import uk.gov.safervoices.admin.analysis.core.RakingOptions;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.consultation.Consultations;
+import uk.gov.safervoices.admin.meeting.ResponsibleAuthorities;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 import uk.gov.safervoices.admin.response.ResponseStore;
 import uk.gov.safervoices.admin.response.Channel;
@@ -190,6 +191,9 @@ class StaffRouteMatrixTest {
             Map.entry("GET /admin/meetings/authorities", consultationOnly(Outcome.OK)),
             // posted without fields: every name stays as it was
             Map.entry("POST /admin/meetings/authorities", consultationOnly(Outcome.DONE)),
+            // a fresh authority of the probe's own: the confirmation page, then retiring it
+            Map.entry("GET /admin/meetings/authorities/{id}/retire", consultationOnly(Outcome.OK)),
+            Map.entry("POST /admin/meetings/authorities/{id}/retire", consultationOnly(Outcome.DONE)),
             Map.entry("GET /admin/meetings/{id}", meetingReaders(Outcome.OK)),
             Map.entry("GET /admin/meetings/{id}/edit", consultationOnly(Outcome.OK)),
             Map.entry("POST /admin/meetings/{id}/edit", consultationOnly(Outcome.OK)),
@@ -236,6 +240,9 @@ class StaffRouteMatrixTest {
     @Inject Decisions decisions;
     @Inject MatrixSettings matrixSettings;
     @Inject uk.gov.safervoices.admin.meeting.Meetings meetings;
+    @Inject ResponsibleAuthorities authorities;
+    /** The authorities made for the probes, retired afterwards so that no other test finds them current. */
+    private final List<Long> probeAuthorities = new ArrayList<>();
     private static final java.util.concurrent.atomic.AtomicInteger MATRIX_YEARS = new java.util.concurrent.atomic
             .AtomicInteger((int) Math.floorMod(System.nanoTime(), 3000L));
 
@@ -256,6 +263,15 @@ class StaffRouteMatrixTest {
         long response = ResponseFixtures.enter(staffEntry, ResponseFixtures.consultation(consultations,
                 questionnaires), Channel.PAPER, "Matrix").responseId();
         List<String> failures = new ArrayList<>();
+        try {
+            probeEveryRoute(target.id(), response, failures);
+        } finally {
+            probeAuthorities.forEach(id -> authorities.retire("test", id));
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private void probeEveryRoute(long targetId, long response, List<String> failures) {
         for (Persona persona : Persona.values()) {
             StaffBrowser browser = signedIn(persona);
             // Signing out ends the persona's session, so it goes last.
@@ -263,14 +279,13 @@ class StaffRouteMatrixTest {
             routes.sort((a, b) -> Boolean.compare(a.endsWith("/sign-out"), b.endsWith("/sign-out")));
             for (String route : routes) {
                 Outcome expected = MATRIX.get(route).get(persona);
-                Outcome actual = probe(browser, matrixRoute(route), idFor(route, target.id(), response),
+                Outcome actual = probe(browser, matrixRoute(route), idFor(route, targetId, response),
                         query(route));
                 if (actual != expected) {
                     failures.add(persona + " " + route + ": expected " + expected + ", got " + actual);
                 }
             }
         }
-        assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
     @Test
@@ -311,7 +326,8 @@ class StaffRouteMatrixTest {
     }
 
     /**
-     * The id a route's {id} stands for: an account, a response for the response pages, or for the questionnaire design pages a fresh questionnaire
+     * The id a route's {id} stands for: an account, a response for the response pages, a fresh responsible
+     * authority for retiring one, or for the questionnaire design pages a fresh questionnaire
      * (each probe may change it: publish, discard) with a valid draft, or a published version where the route
      * needs one; a margin set or weighting scheme for the analysis pages.
      */
@@ -324,6 +340,11 @@ class StaffRouteMatrixTest {
                     "Board", java.time.LocalDate.of(2026, 3, 12), analysed.get().consultation().id(),
                     List.of(new Decisions.Priority("asb", "Residents' first concern")), new Evidence("Survey",
                     "Top?", "Scheme", 40, 40, 500, 1, "1/1/1", Instant.now(), List.of())));
+        }
+        if (route.contains(StaffRoutes.MEETING_AUTHORITIES + "/{id}")) {
+            long id = authorities.add("test", "council", "Matrix council " + QuestionnaireFixtures.uniqueKey("a"));
+            probeAuthorities.add(id);
+            return id;
         }
         if (route.contains(StaffRoutes.MEETINGS + "/{id}")) {
             Instant start = Instant.now().plus(Duration.ofDays(30));

@@ -31,6 +31,7 @@ import java.util.Optional;
 /**
  * The partnership's responsible authorities as it names them ("Example Borough Council"), with one more of a kind
  * where there is one (a county council beside a district council). Names a meeting lists and the public page shows.
+ * Each links to retiring it ({@link RetireAuthorityController}); retired ones are listed after.
  */
 @Controller
 @Produces(MediaType.TEXT_HTML)
@@ -109,6 +110,18 @@ class AuthoritiesController {
         model.put("newName", Fields.input("newName", "Name", "For example: Exampleshire County Council", newName,
                 problems, null));
         model.put("errorSummary", Fields.summary(problems));
+        List<Map<String, Object>> retirable = new ArrayList<>();
+        List<String> retired = new ArrayList<>();
+        for (ResponsibleAuthorities.Authority a : authorities.all()) {
+            if (a.retired()) {
+                retired.add(a.name() + " (" + a.kindName() + ")");
+            } else {
+                retirable.add(Map.of("name", a.name(), "kindName", a.kindName(), "retireUrl",
+                        StaffRoutes.authorityRetire(a.id())));
+            }
+        }
+        model.put("retirable", retirable);
+        model.put("retired", retired);
         return new ModelAndView<>("staff/meetings/authorities", model);
     }
 }

@@ -26,6 +26,7 @@ import uk.gov.safervoices.portal.staff.StaffForms;
 import uk.gov.safervoices.portal.staff.StaffPages;
 import uk.gov.safervoices.portal.staff.StaffRoutes;
 import uk.gov.safervoices.portal.staff.StaffUser;
+import uk.gov.safervoices.portal.web.Forms;
 import uk.gov.safervoices.portal.web.Pages;
 import uk.gov.safervoices.portal.web.Routes;
 
@@ -47,6 +48,8 @@ import java.util.Optional;
 class PlanSummaryController {
     private static final String STALE = "Someone changed this draft while you were editing it, so nothing was saved."
             + " The form shows what you entered: check it and save again.";
+    private static final String PUBLISHED_MEANWHILE = "Someone else published this plan summary a moment ago, so"
+            + " yours was not published. Check the latest version and try again.";
 
     private final PlanSummaries summaries;
     private final Decisions decisions;
@@ -145,20 +148,37 @@ class PlanSummaryController {
         if (decision.isEmpty()) {
             return HttpResponse.notFound();
         }
-        String note = Optional.ofNullable(uk.gov.safervoices.portal.web.Forms.first(forms.read(request, body),
-                "correction")).orElse("").strip();
-        boolean correcting = !summaries.versions(year).isEmpty();
+        Map<String, List<String>> fields = forms.read(request, body);
+        String note = Optional.ofNullable(Forms.first(fields, "correction")).orElse("").strip();
+        int published = summaries.versions(year).size();
+        String publishing = Forms.first(fields, "publishing");
+        if (publishing != null && !publishing.equals(Integer.toString(published + 1))) {
+            return HttpResponse.ok(savedDraftPage(request, year, decision.get(), null, PUBLISHED_MEANWHILE));
+        }
+        boolean correcting = published > 0;
         String problem = correcting && note.isEmpty() ? "Say what this version corrects, for residents to read"
                 : note.length() > 1000 ? "Keep the note to 1,000 characters" : null;
         if (problem != null) {
-            Optional<PlanSummaries.SavedDraft> saved = summaries.draft(year);
-            PlanDraftForm form = PlanDraftForm.of(saved.map(PlanSummaries.SavedDraft::draft).orElse(PlanDraft.EMPTY),
-                    saved.map(PlanSummaries.SavedDraft::revision).orElse(0), decision.get().priorities());
-            return HttpResponse.ok(page(request, year, form, saved, problem));
+            return HttpResponse.ok(savedDraftPage(request, year, decision.get(), problem, null));
         }
-        PlanSummaries.Version version = summaries.publish(user.actor(), year, note, meetings.held(year));
+        PlanSummaries.Version version;
+        try {
+            version = summaries.publish(user.actor(), year, note, meetings.held(year));
+        } catch (PlanSummaries.PublishedMeanwhileException e) {
+            return HttpResponse.ok(savedDraftPage(request, year, decision.get(), null, PUBLISHED_MEANWHILE));
+        }
         return HttpResponse.seeOther(URI.create(StaffRoutes.plan(year))).cookie(flash.cookie(StaffFlash.Notice.of(
                 "Version " + version.version() + " of the " + year + " plan summary published")));
+    }
+
+    /** The page again with the saved draft, after a refused publication. */
+    private ModelAndView<Map<String, Object>> savedDraftPage(HttpRequest<?> request, String year,
+                                                             Decisions.Decision decision, String publishProblem,
+                                                             String versionProblem) {
+        Optional<PlanSummaries.SavedDraft> saved = summaries.draft(year);
+        PlanDraftForm form = PlanDraftForm.of(saved.map(PlanSummaries.SavedDraft::draft).orElse(PlanDraft.EMPTY),
+                saved.map(PlanSummaries.SavedDraft::revision).orElse(0), decision.priorities());
+        return page(request, year, form, saved, publishProblem, versionProblem);
     }
 
     private Optional<Decisions.Decision> decision(String year) {
@@ -167,8 +187,18 @@ class PlanSummaryController {
 
     private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, String year, PlanDraftForm form,
                                                    Optional<PlanSummaries.SavedDraft> saved, String publishProblem) {
+        return page(request, year, form, saved, publishProblem, null);
+    }
+
+    /**
+     * @param publishProblem what is wrong with the correction note, or null
+     * @param versionProblem that another version came first, or null
+     */
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, String year, PlanDraftForm form,
+                                                   Optional<PlanSummaries.SavedDraft> saved, String publishProblem,
+                                                   String versionProblem) {
         String title = "Plan summary " + year;
-        boolean errors = !form.problems.isEmpty() || publishProblem != null;
+        boolean errors = !form.problems.isEmpty() || publishProblem != null || versionProblem != null;
         Map<String, Object> model = pages.model(request, (errors ? "Error: " : "") + title);
         model.put("heading", title);
         model.put("backUrl", StaffRoutes.PLANS);
@@ -181,6 +211,7 @@ class PlanSummaryController {
         saved.ifPresent(s -> model.put("saved", s.updatedBy() + ", " + StaffDates.dateTime(s.updatedAt())));
         List<PlanSummaries.Version> versions = summaries.versions(year);
         model.put("correcting", !versions.isEmpty());
+        model.put("publishing", versions.size() + 1);
         model.put("versions", versions.stream().map(v -> Map.of("version", v.version(), "when",
                 StaffDates.dateTime(v.publishedAt()), "by", v.publishedBy(), "note",
                 v.correctionNote() == null ? "First published" : v.correctionNote())).toList());
@@ -197,6 +228,10 @@ class PlanSummaryController {
                     Map.of("text", "What this version corrects", "classes", "govuk-label--s"), "hint",
                     Map.of("text", "Residents see this note with the summary, for example: the target for feeling safe"
                             + " after dark was wrong")));
+        }
+        if (versionProblem != null) {
+            model.put("errorSummary", Map.of("titleText", "There is a problem", "errorList",
+                    List.of(Map.of("text", versionProblem, "href", "#versions"))));
         }
         return new ModelAndView<>("staff/plan/edit", model);
     }
