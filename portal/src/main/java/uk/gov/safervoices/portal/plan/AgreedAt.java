@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
  * 2026"): that is shown as it is, not followed by the date again; a name ending with the day and month only
  * ("Board, 12 March") gets the year.
  */
-final class AgreedAt {
+public final class AgreedAt {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private AgreedAt() {
     }
 
-    static String of(String meeting, LocalDate date) {
+    public static String of(String meeting, LocalDate date) {
         String name = meeting.strip();
         String text = plain(name);
         String day = Integer.toString(date.getDayOfMonth());

@@ -74,6 +74,9 @@ class StaffPrioritiesPagesTest {
         Document decision = partner.get(decisionPath).document();
         assertTrue(decision.text().contains("Anti-social behaviour: Residents' first concern in every ward"),
                 decision.text());
+        String listed = partner.get(StaffRoutes.PRIORITIES).document().text();
+        assertTrue(listed.contains("Partnership board, 12 March 2026"), listed);
+        assertFalse(listed.contains("2026-03-12"), "the date is not repeated after the meeting's name");
         List<String> evidenceBefore = decision.select("table tbody tr").eachText();
         assertFalse(evidenceBefore.isEmpty(), "the ranked concerns, frozen");
 

@@ -12,6 +12,7 @@ import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.priority.Decisions;
 import uk.gov.safervoices.definitions.load.DefinitionLibrary;
 import uk.gov.safervoices.definitions.model.Concern;
+import uk.gov.safervoices.portal.plan.AgreedAt;
 import uk.gov.safervoices.portal.staff.StaffAccess;
 import uk.gov.safervoices.portal.staff.StaffPages;
 import uk.gov.safervoices.portal.staff.StaffRoutes;
@@ -43,7 +44,7 @@ class PrioritiesController {
         model.put("newUrl", StaffRoutes.NEW_DECISION);
         model.put("matrixUrl", StaffRoutes.MATRICES);
         model.put("decisions", decisions.all().stream().map(d -> Map.of("planYear", d.planYear(), "current",
-                d.current(), "meeting", d.meeting() + ", " + d.decidedOn(), "url", StaffRoutes.decision(d.id()),
+                d.current(), "meeting", AgreedAt.of(d.meeting(), d.decidedOn()), "url", StaffRoutes.decision(d.id()),
                 "priorities", String.join(", ", d.priorities().stream()
                         .map(p -> names.getOrDefault(p.concern(), p.concern())).toList()))).toList());
         return new ModelAndView<>("staff/priorities/list", model);
