@@ -62,6 +62,7 @@ class CodingView {
         model.put("formAction", StaffRoutes.analysis(id, "coding"));
         model.put("bulkAction", StaffRoutes.analysis(id, "coding/bulk"));
         model.put("themeAction", StaffRoutes.analysis(id, "coding/themes"));
+        model.put("themesUrl", StaffRoutes.analysis(id, "coding/themes"));
         boolean analyst = StaffPages.has(request, Role.ANALYST);
         model.put("analyst", analyst);
         if (selection.version() == null) {
