@@ -65,6 +65,7 @@ public final class StaffRoutes {
     public static final String ANALYSIS_CODING_THEME_RENAME = ANALYSIS_CODING_THEME + "/rename";
     public static final String ANALYSIS_CODING_THEME_MERGE = ANALYSIS_CODING_THEME + "/merge";
     public static final String ANALYSIS_CODING_THEME_DELETE = ANALYSIS_CODING_THEME + "/delete";
+    public static final String ANALYSIS_CODING_EXPORT = "/admin/analysis/consultations/{id}/coding/export";
     public static final String PRIORITIES = "/admin/priorities";
     public static final String NEW_DECISION = "/admin/priorities/new";
     public static final String DECISION = "/admin/priorities/{id}";
@@ -185,7 +186,7 @@ public final class StaffRoutes {
 
     /**
      * A consultation's analysis page: {@code page} is weighting, results, results.csv, concerns, coding,
-     * coding/bulk or coding/themes.
+     * coding/bulk, coding/themes or coding/export.
      */
     public static String analysis(long consultationId, String page) {
         return ANALYSIS + "/consultations/" + consultationId + "/" + page;

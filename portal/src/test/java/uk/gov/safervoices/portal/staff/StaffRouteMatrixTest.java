@@ -154,6 +154,8 @@ class StaffRouteMatrixTest {
             Map.entry("POST /admin/analysis/consultations/{id}/coding/themes/{code}/merge", analystOnly(Outcome.OK)),
             Map.entry("POST /admin/analysis/consultations/{id}/coding/themes/{code}/delete",
                     analystOnly(Outcome.DONE)),
+            // the probe's questionnaire has no free text: back to the coding page, saying there is nothing to download
+            Map.entry("POST /admin/analysis/consultations/{id}/coding/export", analystOnly(Outcome.DONE)),
             Map.entry("GET /admin/analysis/margins/new", analystOnly(Outcome.OK)),
             // posted without fields (or figures): the form again, naming what is missing
             Map.entry("POST /admin/analysis/margins/new", analystOnly(Outcome.OK)),
