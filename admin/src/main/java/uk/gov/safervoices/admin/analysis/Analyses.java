@@ -113,6 +113,28 @@ public class Analyses {
                 k -> count(consultationId, version, definition, null));
     }
 
+    /**
+     * The consultation's counted responses to a version with a breakdown's key column (cached as results are), how
+     * they were counted (for counting single responses the same way), and the breakdown's column among them.
+     *
+     * @param breakdown a {@link BreakdownOption#variable()} of this version
+     */
+    BreakdownCells breakdownCells(long consultationId, QuestionnaireVersion version, AnalysisInputs inputs,
+                                  String breakdown) {
+        Questionnaire definition = questionnaires.definition(version);
+        BreakdownOption option = BreakdownOption.of(definition, library.lookups()).stream()
+                .filter(o -> o.variable().equals(breakdown)).findFirst().orElseThrow(() ->
+                        new IllegalArgumentException("No breakdown \"" + breakdown + "\" for this questionnaire"));
+        RawCells raw = cells.get(new CellsKey(consultationId, version.id(), option.questionId(), inputs),
+                k -> count(consultationId, version, definition, option));
+        return new BreakdownCells(option.breakdown(), raw, SurveyWeighting.columnOf(raw, option.variable()),
+                counting(definition, option));
+    }
+
+    /** Counted responses with a breakdown's column: see {@link #breakdownCells}. */
+    record BreakdownCells(AnalysisResult.Breakdown breakdown, RawCells cells, int column, Counting counting) {
+    }
+
     private RawCells count(long consultationId, QuestionnaireVersion version, Questionnaire definition,
                            BreakdownOption breakdown) {
         Counting counting = counting(definition, breakdown);

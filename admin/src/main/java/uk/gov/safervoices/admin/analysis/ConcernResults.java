@@ -32,15 +32,10 @@ import java.util.stream.Collectors;
 
 /**
  * Residents' concerns, ranked from a ranking question whose choices stand for concerns of the catalogue: weighted
- * by a scheme's margins, scored (Borda points and mentions) and their order resampled (ADR 0018). Counted from the
- * same cells as the results, and kept until the data changes, as results are (ADR 0016).
- */
-/**
- * Residents' concerns, ranked from a ranking question whose choices stand for concerns of the catalogue: weighted
  * by a scheme's margins, scored (Borda points and mentions) and their order resampled (ADR 0018). Ranked "other"
  * answers analysts coded count as the concerns or themes they were coded with, and coded open answers give each
- * code's share of residents raising it in their own words (ADR 0023). Counted from the same cells as the results,
- * and kept until the data or the coding changes (ADR 0016).
+ * code's share of residents raising it in their own words (ADR 0023); side by side by a breakdown's groups too.
+ * Counted from the same cells as the results, and kept until the data or the coding changes (ADR 0016).
  */
 @Singleton
 public class ConcernResults {
@@ -51,6 +46,8 @@ public class ConcernResults {
     private final FreeTextCoding coding;
     private final CodedFreeText codedFreeText;
     private final Cache<Key, ConcernResult> results = Caffeine.newBuilder().maximumSize(32)
+            .expireAfterAccess(Duration.ofHours(1)).build();
+    private final Cache<GroupsKey, List<GroupConcerns>> byGroup = Caffeine.newBuilder().maximumSize(32)
             .expireAfterAccess(Duration.ofHours(1)).build();
 
     ConcernResults(Analyses analyses, Questionnaires questionnaires, MarginSets marginSets, DefinitionLibrary library,
@@ -65,6 +62,25 @@ public class ConcernResults {
 
     private record Key(long consultationId, long versionId, long schemeId, String questionId, AnalysisInputs inputs,
                        long codingRevision) {
+    }
+
+    private record GroupsKey(Key key, String breakdown) {
+    }
+
+    /**
+     * One group of a breakdown: how many of its residents ranked a concern (coded "other" answers included), and
+     * the weighted share of them naming each concern.
+     *
+     * @param shares in the ranking's report order ({@link ConcernResult#concerns()})
+     */
+    public record GroupConcerns(String group, String label, long base, List<GroupShare> shares) {
+        public GroupConcerns {
+            shares = List.copyOf(shares);
+        }
+    }
+
+    /** A concern's share of a group's rankers naming it in their top N. */
+    public record GroupShare(String concern, String name, Estimate share) {
     }
 
     /**
@@ -119,15 +135,49 @@ public class ConcernResults {
 
     public ConcernResult results(long consultationId, QuestionnaireVersion version, WeightingScheme scheme,
                                  Question question) {
-        AnalysisInputs inputs = analyses.inputs(consultationId);
-        long codingRevision = coding.revision(consultationId);
-        return results.get(new Key(consultationId, version.id(), scheme.id(), question.id(), inputs, codingRevision),
-                key -> {
-                    Analyses.Counting counting = analyses.counting(version);
-                    return analyse(analyses.cells(consultationId, version, inputs),
-                            codedFreeText.read(consultationId, version.id(), counting), coding.codebook(consultationId),
-                            version, scheme, question, inputs + "." + codingRevision);
-                });
+        return results(key(consultationId, version, scheme, question), version, scheme, question);
+    }
+
+    private Key key(long consultationId, QuestionnaireVersion version, WeightingScheme scheme, Question question) {
+        return new Key(consultationId, version.id(), scheme.id(), question.id(), analyses.inputs(consultationId),
+                coding.revision(consultationId));
+    }
+
+    private ConcernResult results(Key key, QuestionnaireVersion version, WeightingScheme scheme, Question question) {
+        return results.get(key, k -> {
+            Analyses.Counting counting = analyses.counting(version);
+            return analyse(analyses.cells(key.consultationId(), version, key.inputs()),
+                    codedFreeText.read(key.consultationId(), version.id(), counting),
+                    coding.codebook(key.consultationId()), version, scheme, question,
+                    key.inputs() + "." + key.codingRevision());
+        });
+    }
+
+    /**
+     * The ranked concerns side by side by a breakdown's groups ({@link ConcernGroups}): each group's share of
+     * rankers naming each concern, coded "other" answers counted as in the overall ranking, on its weights. Groups
+     * nobody in the design ranked anything for are left out; empty when the responses cannot be weighted.
+     *
+     * @param breakdown a {@link BreakdownOption#variable()} of this version
+     */
+    public List<GroupConcerns> byGroup(long consultationId, QuestionnaireVersion version, WeightingScheme scheme,
+                                       Question question, String breakdown) {
+        Key key = key(consultationId, version, scheme, question);
+        ConcernResult overall = results(key, version, scheme, question);
+        if (!overall.weighted()) {
+            return List.of();
+        }
+        return byGroup.get(new GroupsKey(key, breakdown), k -> {
+            Analyses.BreakdownCells cells = analyses.breakdownCells(consultationId, version, key.inputs(), breakdown);
+            return ConcernGroups.of(cells.cells(), cells.column(), cells.breakdown(), scheme,
+                    overall.analysis().weighting().design(), question, overall.concerns(),
+                    codedFreeText.read(consultationId, version.id(), cells.counting()), estimation(question, scheme));
+        });
+    }
+
+    private static EstimationOptions estimation(Question question, WeightingScheme scheme) {
+        return new EstimationOptions(ConcernOptions.defaults(question.rankCount()).estimation().confidenceLevel(),
+                scheme.minimumBase());
     }
 
     private ConcernResult analyse(RawCells cells, List<CodedFreeText.CodedResponse> coded, Codebook codebook,
@@ -142,8 +192,7 @@ public class ConcernResults {
         }
         ConcernSample sample = ConcernSample.of(cells, scheme, question, List.copyOf(concerns.keySet()), coded);
         ConcernOptions defaults = ConcernOptions.defaults(question.rankCount());
-        EstimationOptions estimation = new EstimationOptions(defaults.estimation().confidenceLevel(),
-                scheme.minimumBase());
+        EstimationOptions estimation = estimation(question, scheme);
         ConcernOptions options = new ConcernOptions(sample.points(defaults.points()), defaults.topK(),
                 defaults.replicates(), defaults.seed(), estimation, scheme.rakingOptions());
         try {

@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,21 +70,9 @@ public class FreeTextCoding {
      */
     @Transactional
     public String createTheme(String actor, long consultationId, String name, String description) {
-        String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (trimmed.isEmpty() || trimmed.chars().noneMatch(Character::isLetter)) {
-            throw new ThemeException("Enter a name for the theme, such as \"Street lighting\"");
-        }
-        if (trimmed.length() > 120) {
-            throw new ThemeException("A theme's name must be 120 characters or fewer");
-        }
+        String trimmed = ThemeNames.clean(name);
         Codebook codebook = codebook(consultationId);
-        Optional<Codebook.Code> same = codebook.codes().stream()
-                .filter(c -> c.name().equalsIgnoreCase(trimmed)).findFirst();
-        if (same.isPresent()) {
-            throw new ThemeException(same.get().theme() ? "There is a theme called \"" + same.get().name()
-                    + "\" already: tick it instead" : "\"" + same.get().name()
-                    + "\" is a concern of the catalogue: tick it instead");
-        }
+        ThemeNames.refuseTaken(codebook, trimmed, null, "tick it instead");
         String base = trimmed.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
         base = base.isEmpty() ? "theme" : base.length() > 56 ? base.substring(0, 56) : base;
         String code = base;
@@ -93,10 +80,7 @@ public class FreeTextCoding {
             code = base + "_" + n;
         }
         String stored = code;
-        String cleanDescription = description == null || description.isBlank() ? null : description.strip();
-        if (cleanDescription != null && cleanDescription.length() > 500) {
-            throw new ThemeException("A theme's description must be 500 characters or fewer");
-        }
+        String cleanDescription = ThemeNames.cleanDescription(description);
         jdbc.prepareStatement("INSERT INTO coding_theme (consultation_id, code, name, description, created_by,"
                 + " created_at) VALUES (?, ?, ?, ?, ?, ?)", statement -> {
             statement.setLong(1, consultationId);
@@ -261,7 +245,8 @@ public class FreeTextCoding {
         return found;
     }
 
-    private void changed(long consultationId) {
+    /** Moves the consultation's coding revision on: ranked concerns computed before are not reused (ADR 0023). */
+    void changed(long consultationId) {
         jdbc.prepareStatement("INSERT INTO coding_revision (consultation_id, revision) VALUES (?, 1)"
                 + " ON DUPLICATE KEY UPDATE revision = revision + 1", statement -> {
             statement.setLong(1, consultationId);

@@ -230,6 +230,91 @@ class CodedConcernsTest {
         assertTrue(share.share().proportion() > 0.15 && share.share().proportion() < 0.35, share::toString);
     }
 
+    @Test
+    void theRankingByWardCountsCodedOthersAsTheOverallRankingDoes() {
+        List<ConcernResults.GroupConcerns> before = concernResults.byGroup(consultation.id(), version, scheme, top(),
+                "ward");
+        ConcernResults.ConcernResult overall = concernResults.results(consultation.id(), version, scheme, top());
+        sameShares(byHandByWard(overall, Map.of()), before);
+        assertEquals(4, before.size(), "every ward");
+
+        codeOthers(0, Set.of("drug_dealing"));
+        codeOthers(2, Set.of("burglary"));
+        List<ConcernResults.GroupConcerns> after = concernResults.byGroup(consultation.id(), version, scheme, top(),
+                "ward");
+
+        assertNotSame(before, after, "computed again once the coding changed");
+        ConcernResults.ConcernResult coded = concernResults.results(consultation.id(), version, scheme, top());
+        Map<String, Map<String, Double>> expected = byHandByWard(coded, Map.of(0, List.of("drug_dealing"), 2,
+                List.of("burglary")));
+        sameShares(expected, after);
+        for (int g = 0; g < after.size(); g++) {
+            ConcernResults.GroupConcerns was = before.get(g);
+            ConcernResults.GroupConcerns now = after.get(g);
+            assertTrue(now.base() > was.base(), "those who ranked only a coded 'other' are rankers now: " + now);
+            assertTrue(share(now, "burglary") > share(was, "burglary"), "a coded 'other' moves the group's figure");
+            assertTrue(share(now, "drug_dealing") > 0, now::toString);
+        }
+        assertEquals(List.copyOf(coded.concerns().keySet()), after.get(0).shares().stream()
+                .map(ConcernResults.GroupShare::concern).toList(), "the ranking's concerns, in its order");
+        assertSame(after, concernResults.byGroup(consultation.id(), version, scheme, top(), "ward"), "kept");
+    }
+
+    private static double share(ConcernResults.GroupConcerns group, String concern) {
+        return group.shares().stream().filter(s -> s.concern().equals(concern)).findFirst()
+                .map(s -> s.share().proportion()).orElse(0.0);
+    }
+
+    /**
+     * Per ward, each concern's weighted share of the ward's residents (in the ranking's design) who named any
+     * concern, naming it: each "other" of a resident with {@code i % 6} in {@code codes} naming those codes.
+     */
+    private Map<String, Map<String, Double>> byHandByWard(ConcernResults.ConcernResult result,
+                                                          Map<Integer, List<String>> codes) {
+        var design = result.analysis().weighting().design();
+        Map<String, Double> rankers = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> naming = new LinkedHashMap<>();
+        for (int i = 0; i < residents.size(); i++) {
+            WeightedSurvey.Resident r = residents.get(i);
+            int cell = design.indexOf(Arrays.asList(r.ward(), r.ageBand(), r.sex()));
+            Set<String> named = new LinkedHashSet<>();
+            for (String choice : ranked.get(i)) {
+                named.addAll(choice.equals("other") ? codes.getOrDefault(i % 6, List.of()) : List.of(choice));
+            }
+            if (cell < 0 || r.ward() == null || named.isEmpty()) {
+                continue;
+            }
+            double weight = design.weight(cell);
+            rankers.merge(r.ward(), weight, Double::sum);
+            for (String concern : named) {
+                naming.computeIfAbsent(r.ward(), w -> new LinkedHashMap<>()).merge(concern, weight, Double::sum);
+            }
+        }
+        Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
+        rankers.forEach((ward, total) -> {
+            Map<String, Double> ofWard = new LinkedHashMap<>();
+            for (String concern : result.concerns().keySet()) {
+                ofWard.put(concern, naming.get(ward).getOrDefault(concern, 0.0) / total);
+            }
+            shares.put(ward, ofWard);
+        });
+        return shares;
+    }
+
+    private static void sameShares(Map<String, Map<String, Double>> expected,
+                                   List<ConcernResults.GroupConcerns> actual) {
+        assertEquals(new java.util.TreeSet<>(expected.keySet()), new java.util.TreeSet<>(actual.stream()
+                .map(ConcernResults.GroupConcerns::group).toList()));
+        for (ConcernResults.GroupConcerns group : actual) {
+            Map<String, Double> shares = expected.get(group.group());
+            assertEquals(shares.keySet().size(), group.shares().size(), group::toString);
+            for (ConcernResults.GroupShare share : group.shares()) {
+                assertEquals(shares.get(share.concern()), share.share().proportion(), 1e-12,
+                        group.group() + " " + share.concern());
+            }
+        }
+    }
+
     /**
      * The engine on the residents' rankings with each coded "other" replaced by its codes ({@code codes}: by
      * resident index mod 6), the positions repeated {@code slots} times as ConcernSample lays them out.

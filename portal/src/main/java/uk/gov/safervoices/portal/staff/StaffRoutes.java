@@ -61,6 +61,11 @@ public final class StaffRoutes {
     public static final String ANALYSIS_CODING = "/admin/analysis/consultations/{id}/coding";
     public static final String ANALYSIS_CODING_BULK = "/admin/analysis/consultations/{id}/coding/bulk";
     public static final String ANALYSIS_CODING_THEMES = "/admin/analysis/consultations/{id}/coding/themes";
+    public static final String ANALYSIS_CODING_THEME = "/admin/analysis/consultations/{id}/coding/themes/{code}";
+    public static final String ANALYSIS_CODING_THEME_RENAME = ANALYSIS_CODING_THEME + "/rename";
+    public static final String ANALYSIS_CODING_THEME_MERGE = ANALYSIS_CODING_THEME + "/merge";
+    public static final String ANALYSIS_CODING_THEME_DELETE = ANALYSIS_CODING_THEME + "/delete";
+    public static final String ANALYSIS_CODING_EXPORT = "/admin/analysis/consultations/{id}/coding/export";
     public static final String PRIORITIES = "/admin/priorities";
     public static final String NEW_DECISION = "/admin/priorities/new";
     public static final String DECISION = "/admin/priorities/{id}";
@@ -187,10 +192,18 @@ public final class StaffRoutes {
 
     /**
      * A consultation's analysis page: {@code page} is weighting, results, results.csv, concerns, coding,
-     * coding/bulk or coding/themes.
+     * coding/bulk, coding/themes or coding/export.
      */
     public static String analysis(long consultationId, String page) {
         return ANALYSIS + "/consultations/" + consultationId + "/" + page;
+    }
+
+    /**
+     * A theme's page of a consultation's coding, by the theme's code without {@code theme:}; {@code action} is
+     * null (the page), rename, merge or delete.
+     */
+    public static String codingTheme(long consultationId, String themeCode, String action) {
+        return analysis(consultationId, "coding/themes/" + themeCode) + (action == null ? "" : "/" + action);
     }
 
     /** Whether a path is a staff page (the staff cookie and security apply). */

@@ -268,6 +268,17 @@ class StaffAccessibilityTest {
                 + coded.scheme().id());
         assertTrue(staff.bodyText().contains("Raised in residents’ own words"), staff.bodyText());
         check("ranked concerns with coded free text");
+        staff.visit(coding);
+        staff.type("Name", "Street lighting");
+        staff.press("Add the theme");
+        staff.visit(coding + "/themes");
+        check("coding themes");
+        staff.visit(coding + "/themes/street_lighting");
+        assertEquals("Street lighting", staff.heading());
+        check("a coding theme");
+        staff.press("Merge the theme");
+        assertTrue(!staff.errorSummary().isBlank());
+        check("a coding theme with errors");
 
         audit.assertNoSeriousOrCritical();
     }

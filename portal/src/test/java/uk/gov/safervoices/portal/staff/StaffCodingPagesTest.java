@@ -9,14 +9,17 @@ import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
+import uk.gov.safervoices.admin.analysis.ConcernResults;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 import uk.gov.safervoices.admin.response.ResponseStore;
 import uk.gov.safervoices.admin.weighting.MarginSets;
 import uk.gov.safervoices.admin.weighting.WeightingSchemes;
+import uk.gov.safervoices.definitions.model.Question;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,6 +39,7 @@ class StaffCodingPagesTest {
     @Inject ResponseStore store;
     @Inject MarginSets marginSets;
     @Inject WeightingSchemes schemes;
+    @Inject ConcernResults concernResults;
 
     private StaffBrowser signedIn(Role role) {
         StaffAccount account = StaffFixtures.account(accounts, "coding-" + role.name().toLowerCase(), role);
@@ -144,6 +148,42 @@ class StaffCodingPagesTest {
         assertNotNull(row, concerns.text());
         assertTrue(row.text().startsWith("Fly-tipping"), row.text());
         assertEquals("30", row.select("td").get(1).text());
+    }
+
+    @Test
+    void codedOtherAnswersCountInTheRankingByGroup() {
+        AnalysisFixtures.Seeded seeded = CodingFixtures.seed(consultations, questionnaires, store, marginSets,
+                schemes, 60, 15L);
+        long id = seeded.consultation().id();
+        StaffBrowser analyst = signedIn(Role.ANALYST);
+        String bySex = StaffRoutes.analysis(id, "concerns") + "?scheme=" + seeded.scheme().id() + "&by=sex";
+        Element before = analyst.get(bySex).document().select("table:has(caption:contains(by Sex))").first();
+        assertNotNull(before);
+        assertFalse(before.text().contains("Street lighting"), before.text());
+
+        analyst.follow(analyst.postWithToken(StaffRoutes.analysis(id, "coding/themes"), "question", "top",
+                "name", "Street lighting"));
+        analyst.postWithToken(StaffRoutes.analysis(id, "coding/bulk"), "question", "top", "word", "light",
+                "code", "theme:street_lighting");
+
+        Document after = analyst.get(bySex).document();
+        Element table = after.select("table:has(caption:contains(by Sex))").first();
+        assertNotNull(table, after.html());
+        Question top = concernResults.rankingQuestions(seeded.version()).get(0);
+        List<ConcernResults.GroupConcerns> groups = concernResults.byGroup(id, seeded.version(), seeded.scheme(),
+                top, "sex");
+        assertEquals(List.of("Place", "Female", "Male"), table.select("thead th").eachText().stream()
+                .map(t -> t.replaceAll("\\*? [0-9,]+ responses$", "")).toList());
+        for (int g = 0; g < groups.size(); g++) {
+            double lighting = groups.get(g).shares().stream().filter(s -> s.concern().equals("theme:street_lighting"))
+                    .findFirst().orElseThrow().share().proportion();
+            assertTrue(lighting > 0, groups.get(g)::toString);
+            int column = g;
+            List<String> cells = table.select("tbody tr").stream().map(r -> r.select("td").get(column).text())
+                    .toList();
+            assertTrue(cells.contains("Street lighting " + String.format(Locale.UK, "%.0f%%", lighting * 100)),
+                    "the coded 'other' answers in the " + groups.get(g).label() + " column: " + cells);
+        }
     }
 
     @Test

@@ -147,6 +147,16 @@ class StaffRouteMatrixTest {
             // posted without a word, code or name: the page again, naming what is missing
             Map.entry("POST /admin/analysis/consultations/{id}/coding/bulk", analystOnly(Outcome.OK)),
             Map.entry("POST /admin/analysis/consultations/{id}/coding/themes", analystOnly(Outcome.OK)),
+            Map.entry("GET /admin/analysis/consultations/{id}/coding/themes", analysisReaders(Outcome.OK)),
+            // {code}: a fresh theme of the consultation, no answer coded with it
+            Map.entry("GET /admin/analysis/consultations/{id}/coding/themes/{code}", analystOnly(Outcome.OK)),
+            // posted without a name or a target: the theme's page again, asking for one
+            Map.entry("POST /admin/analysis/consultations/{id}/coding/themes/{code}/rename", analystOnly(Outcome.OK)),
+            Map.entry("POST /admin/analysis/consultations/{id}/coding/themes/{code}/merge", analystOnly(Outcome.OK)),
+            Map.entry("POST /admin/analysis/consultations/{id}/coding/themes/{code}/delete",
+                    analystOnly(Outcome.DONE)),
+            // the probe's questionnaire has no free text: back to the coding page, saying there is nothing to download
+            Map.entry("POST /admin/analysis/consultations/{id}/coding/export", analystOnly(Outcome.DONE)),
             Map.entry("GET /admin/analysis/margins/new", analystOnly(Outcome.OK)),
             // posted without fields (or figures): the form again, naming what is missing
             Map.entry("POST /admin/analysis/margins/new", analystOnly(Outcome.OK)),
@@ -243,6 +253,9 @@ class StaffRouteMatrixTest {
     @Inject ResponsibleAuthorities authorities;
     /** The authorities made for the probes, retired afterwards so that no other test finds them current. */
     private final List<Long> probeAuthorities = new ArrayList<>();
+    @Inject uk.gov.safervoices.admin.coding.FreeTextCoding coding;
+    private static final java.util.concurrent.atomic.AtomicInteger THEMES = new java.util.concurrent.atomic
+            .AtomicInteger();
     private static final java.util.concurrent.atomic.AtomicInteger MATRIX_YEARS = new java.util.concurrent.atomic
             .AtomicInteger((int) Math.floorMod(System.nanoTime(), 3000L));
 
@@ -383,9 +396,15 @@ class StaffRouteMatrixTest {
 
     /**
      * A route for a plan year: a plan summary route with a fresh plan year's decision, a matrix route with a fresh
-     * plan year's matrix (and a criterion of its own) for {year} and {code}.
+     * plan year's matrix (and a criterion of its own) for {year} and {code}; a coding theme's route with a fresh
+     * theme of the analysis consultation for {code}.
      */
     private String matrixRoute(String route) {
+        if (route.contains("/coding/themes/{code}")) {
+            String theme = coding.createTheme("test", analysed.get().consultation().id(), "Matrix theme "
+                    + THEMES.incrementAndGet(), null);
+            return route.replace("{code}", theme.substring("theme:".length()));
+        }
         if (!route.contains("{year}")) {
             return route;
         }

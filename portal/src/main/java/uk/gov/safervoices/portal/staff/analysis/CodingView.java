@@ -62,6 +62,8 @@ class CodingView {
         model.put("formAction", StaffRoutes.analysis(id, "coding"));
         model.put("bulkAction", StaffRoutes.analysis(id, "coding/bulk"));
         model.put("themeAction", StaffRoutes.analysis(id, "coding/themes"));
+        model.put("themesUrl", StaffRoutes.analysis(id, "coding/themes"));
+        model.put("exportAction", StaffRoutes.analysis(id, "coding/export"));
         boolean analyst = StaffPages.has(request, Role.ANALYST);
         model.put("analyst", analyst);
         if (selection.version() == null) {
@@ -83,6 +85,7 @@ class CodingView {
         Codebook codebook = coding.codebook(id);
         model.put("counts", Map.of("all", page.coded() + page.uncoded(), "coded", page.coded(),
                 "uncoded", page.uncoded()));
+        model.put("anyCoded", page.coded() > 0);
         model.put("answers", CodingPage.answers(page, codebook, CodingPage.suggestions(codebook,
                 answers.learned(id)), again.answers(), again.errors()));
         model.put("showing", switch (selection.show()) {

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import uk.gov.safervoices.admin.analysis.Analyses;
-import uk.gov.safervoices.admin.analysis.AnalysisResult;
 import uk.gov.safervoices.admin.analysis.ConcernResults;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
@@ -94,11 +93,10 @@ class ConcernsController {
         model.put("minimumBase", selection.scheme().minimumBase());
         model.put("rated", ConcernsPage.rated(result.rated(), selection.scheme().minimumBase()));
         if (selection.breakdown() != null) {
-            AnalysisResult byGroup = analyses.results(selection.consultation().id(), selection.questionnaireVersion(),
-                    selection.scheme(), selection.breakdown().variable());
-            if (byGroup.weighted()) {
-                model.put("groups", ConcernsPage.groups(byGroup, question, result.concerns(),
-                        selection.scheme().minimumBase()));
+            List<ConcernResults.GroupConcerns> byGroup = concernResults.byGroup(selection.consultation().id(),
+                    selection.questionnaireVersion(), selection.scheme(), question, selection.breakdown().variable());
+            if (!byGroup.isEmpty()) {
+                model.put("groups", ConcernsPage.groups(byGroup, selection.scheme().minimumBase()));
                 model.put("breakdownLabel", selection.breakdown().label());
             }
         }

@@ -1,10 +1,6 @@
 package uk.gov.safervoices.portal.staff.analysis;
 
-import uk.gov.safervoices.admin.analysis.AnalysisResult;
 import uk.gov.safervoices.admin.analysis.ConcernResults;
-import uk.gov.safervoices.admin.analysis.core.ProportionTable;
-import uk.gov.safervoices.definitions.model.Choice;
-import uk.gov.safervoices.definitions.model.Question;
 import uk.gov.safervoices.admin.analysis.concerns.AdjacentComparison;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernAnalysis;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernRank;
@@ -18,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The ranked concerns page's figures, in words a partnership board reads: the order by average points with 95%
@@ -127,44 +122,23 @@ final class ConcernsPage {
 
     /**
      * The concerns side by side by group (issue 6, for the equality duty): per group, the concerns in order of the
-     * weighted share naming them, with the group's base, flagged when under the minimum base. Domain estimates on
-     * the overall weights (the results' breakdown), not a re-weighting per group. Groups nobody answered for are left
-     * out.
+     * weighted share of its rankers naming them (coded "other" answers included, ADR 0023), with the group's base,
+     * flagged when under the minimum base. Domain estimates on the overall ranking's weights, not a re-weighting per
+     * group. Groups nobody ranked anything for are left out.
      */
-    static Map<String, Object> groups(AnalysisResult result, Question question, Map<String, String> concerns,
-                                      int minimumBase) {
-        List<String> groupLabels = result.breakdown().groupLabels();
+    static Map<String, Object> groups(List<ConcernResults.GroupConcerns> groups, int minimumBase) {
         List<Map<String, Object>> columns = new ArrayList<>();
         int longest = 0;
-        for (int g = 0; g < groupLabels.size(); g++) {
-            List<double[]> shares = new ArrayList<>();
-            List<String> names = new ArrayList<>();
-            long base = 0;
-            for (Choice choice : question.choices()) {
-                if (choice.concern() == null) {
-                    continue;
-                }
-                Optional<AnalysisResult.ItemResult> item = result.item(question.id() + "#ranked/" + choice.id());
-                if (item.isEmpty() || item.get().groups().size() <= g) {
-                    continue;
-                }
-                ProportionTable table = item.get().groups().get(g);
-                base = Math.max(base, table.base());
-                double share = table.estimate("chosen").map(e -> e.proportion()).orElse(Double.NaN);
-                shares.add(new double[]{share, names.size()});
-                names.add(concerns.get(choice.concern()));
-            }
-            if (base == 0) {
-                continue;
-            }
-            shares.sort((a, b) -> Double.compare(b[0], a[0]));
+        for (ConcernResults.GroupConcerns group : groups) {
+            List<ConcernResults.GroupShare> shares = new ArrayList<>(group.shares());
+            shares.sort((a, b) -> Double.compare(b.share().proportion(), a.share().proportion()));
             List<String> ordered = new ArrayList<>();
-            for (double[] share : shares) {
-                ordered.add(names.get((int) share[1]) + " " + Figures.percent(share[0]));
+            for (ConcernResults.GroupShare share : shares) {
+                ordered.add(share.name() + " " + Figures.percent(share.share().proportion()));
             }
             longest = Math.max(longest, ordered.size());
-            columns.add(Map.of("label", groupLabels.get(g), "base", Figures.whole(base),
-                    "small", base < minimumBase, "concerns", ordered));
+            columns.add(Map.of("label", group.label(), "base", Figures.whole(group.base()),
+                    "small", group.base() < minimumBase, "concerns", ordered));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int position = 0; position < longest; position++) {

@@ -11,16 +11,12 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.types.files.StreamedFile;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
-import jakarta.inject.Named;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import uk.gov.safervoices.admin.export.EqualitySummary;
 import uk.gov.safervoices.admin.export.ExportScope;
 import uk.gov.safervoices.admin.export.ResponseExport;
+import uk.gov.safervoices.portal.staff.CsvDownloads;
 import uk.gov.safervoices.portal.staff.FormFields;
 import uk.gov.safervoices.portal.staff.StaffAccess;
 import uk.gov.safervoices.portal.staff.StaffForms;
@@ -29,14 +25,8 @@ import uk.gov.safervoices.portal.staff.StaffRoutes;
 import uk.gov.safervoices.portal.staff.StaffUser;
 import uk.gov.safervoices.portal.web.Forms;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 
 /**
  * Downloads for analysis outside the system (ADR 0009): the responses as CSV in codes, streamed from the database
@@ -54,25 +43,23 @@ import java.util.concurrent.ExecutorService;
 @Controller
 @Secured(StaffAccess.CONSULTATION)
 class ExportController {
-    static final String CSV = "text/csv; charset=UTF-8";
-    private static final Logger LOG = LoggerFactory.getLogger(ExportController.class);
-    private static final int PIPE_BUFFER = 64 * 1024;
+    static final String CSV = CsvDownloads.CSV;
 
     private final ResponseExport export;
     private final EqualitySummary equality;
     private final ResponseChoices choices;
     private final StaffPages pages;
     private final StaffForms forms;
-    private final ExecutorService executor;
+    private final CsvDownloads downloads;
 
     ExportController(ResponseExport export, EqualitySummary equality, ResponseChoices choices, StaffPages pages,
-                     StaffForms forms, @Named(TaskExecutors.IO) ExecutorService executor) {
+                     StaffForms forms, CsvDownloads downloads) {
         this.export = export;
         this.equality = equality;
         this.choices = choices;
         this.pages = pages;
         this.forms = forms;
-        this.executor = executor;
+        this.downloads = downloads;
     }
 
     @Get(StaffRoutes.RESPONSES_EXPORT)
@@ -93,9 +80,9 @@ class ExportController {
         ResponseChoices.Chosen chosen = form.chosen.get();
         String name = "responses-" + chosen.consultation().slug() + "-v" + chosen.version().versionNumber() + "-"
                 + form.scope.name().toLowerCase() + ".csv";
-        return HttpResponse.ok(streamed(out -> export.writeCsv(user.actor(), chosen.consultation(),
+        return HttpResponse.ok(downloads.streamed(out -> export.writeCsv(user.actor(), chosen.consultation(),
                         chosen.version(), form.scope, out)))
-                .contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name));
+                .contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, CsvDownloads.attachment(name));
     }
 
     @Post(StaffRoutes.RESPONSES_EXPORT_CODEBOOK)
@@ -114,7 +101,7 @@ class ExportController {
                 + form.scope.name().toLowerCase() + ".json";
         return HttpResponse.ok(json.toString().getBytes(StandardCharsets.UTF_8))
                 .contentType("application/json; charset=UTF-8")
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name));
+                .header(HttpHeaders.CONTENT_DISPOSITION, CsvDownloads.attachment(name));
     }
 
     @Post(StaffRoutes.RESPONSES_EXPORT_EQUALITY)
@@ -135,40 +122,7 @@ class ExportController {
         String name = "equality-summary-" + chosen.consultation().slug() + "-v" + chosen.version().versionNumber()
                 + ".csv";
         return HttpResponse.ok(csv.toString().getBytes(StandardCharsets.UTF_8)).contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(name));
-    }
-
-    /** What a writer puts in a download. */
-    interface CsvBody {
-        void write(Writer out) throws IOException;
-    }
-
-    /**
-     * A body written by another thread into a pipe the server reads from as it sends: the server holds at most the
-     * pipe's buffer, whatever the size of the file. A failure part way ends the download early (the headers have
-     * gone), and is logged.
-     */
-    private StreamedFile streamed(CsvBody body) {
-        PipedInputStream in = new PipedInputStream(PIPE_BUFFER);
-        PipedOutputStream pipe;
-        try {
-            pipe = new PipedOutputStream(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        executor.execute(() -> {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(pipe, StandardCharsets.UTF_8), 16 * 1024)) {
-                out.write('\uFEFF');
-                body.write(out);
-            } catch (IOException | RuntimeException e) {
-                LOG.error("Export stopped part way: the download is incomplete", e);
-            }
-        });
-        return new StreamedFile(in, MediaType.of(CSV));
-    }
-
-    private static String attachment(String fileName) {
-        return "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"";
+                .header(HttpHeaders.CONTENT_DISPOSITION, CsvDownloads.attachment(name));
     }
 
     private Form read(HttpRequest<?> request, String body) {
