@@ -9,7 +9,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
-import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -48,10 +47,7 @@ class StaffAnalysisPagesTest {
     @Inject uk.gov.safervoices.admin.analysis.Analyses analyses;
 
     private StaffBrowser signedIn(Role role) {
-        StaffAccount account = StaffFixtures.account(accounts, "analysis-" + role.name().toLowerCase(), role);
-        StaffBrowser browser = new StaffBrowser(server.getURI());
-        browser.signIn(account.username(), StaffFixtures.PASSWORD);
-        return browser;
+        return StaffFixtures.signedIn(server, accounts, "analysis-" + role.name().toLowerCase(), role);
     }
 
     @Test

@@ -9,7 +9,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
-import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -51,10 +50,7 @@ class StaffCodingExportTest {
     @Inject AuditLog audit;
 
     private StaffBrowser signedIn(Role role) {
-        StaffAccount account = StaffFixtures.account(accounts, "coding-export-" + role.name().toLowerCase(), role);
-        StaffBrowser browser = new StaffBrowser(server.getURI());
-        browser.signIn(account.username(), StaffFixtures.PASSWORD);
-        return browser;
+        return StaffFixtures.signedIn(server, accounts, "coding-export-" + role.name().toLowerCase(), role);
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
-import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.analysis.ConcernResults;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -42,10 +41,7 @@ class StaffCodingPagesTest {
     @Inject ConcernResults concernResults;
 
     private StaffBrowser signedIn(Role role) {
-        StaffAccount account = StaffFixtures.account(accounts, "coding-" + role.name().toLowerCase(), role);
-        StaffBrowser browser = new StaffBrowser(server.getURI());
-        browser.signIn(account.username(), StaffFixtures.PASSWORD);
-        return browser;
+        return StaffFixtures.signedIn(server, accounts, "coding-" + role.name().toLowerCase(), role);
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
-import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
@@ -39,10 +38,7 @@ class StaffCodingThemesTest {
     @Inject WeightingSchemes schemes;
 
     private StaffBrowser signedIn(Role role) {
-        StaffAccount account = StaffFixtures.account(accounts, "themes-" + role.name().toLowerCase(), role);
-        StaffBrowser browser = new StaffBrowser(server.getURI());
-        browser.signIn(account.username(), StaffFixtures.PASSWORD);
-        return browser;
+        return StaffFixtures.signedIn(server, accounts, "themes-" + role.name().toLowerCase(), role);
     }
 
     /** Posts the first form of the page whose action ends with {@code action}, with these fields and its token. */

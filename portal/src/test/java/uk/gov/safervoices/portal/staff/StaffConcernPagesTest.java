@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
-import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.concern.ConcernCatalogues;
@@ -33,10 +32,7 @@ class StaffConcernPagesTest {
     @Inject AuditLog audit;
 
     private StaffBrowser signedIn(Role role) {
-        StaffAccount account = StaffFixtures.account(accounts, "concerns-" + role.name().toLowerCase(), role);
-        StaffBrowser browser = new StaffBrowser(server.getURI());
-        browser.signIn(account.username(), StaffFixtures.PASSWORD);
-        return browser;
+        return StaffFixtures.signedIn(server, accounts, "concerns-" + role.name().toLowerCase(), role);
     }
 
     private static String uniqueCode(String prefix) {

@@ -25,6 +25,15 @@ public final class StaffFixtures {
         return accounts.createWithPassword("test", uniqueUsername(prefix), "Test " + prefix, roles, PASSWORD);
     }
 
+    /** A browser signed in to {@code server} as a new account with this role (its username from the prefix). */
+    public static StaffBrowser signedIn(io.micronaut.runtime.server.EmbeddedServer server, StaffAccounts accounts,
+                                        String prefix, Role role) {
+        StaffAccount account = account(accounts, prefix, role);
+        StaffBrowser browser = new StaffBrowser(server.getURI());
+        browser.signIn(account.username(), PASSWORD);
+        return browser;
+    }
+
     /** An account made with a one-time password, which must be changed at first sign-in. */
     static StaffAccounts.NewAccount oneTimeAccount(StaffAccounts accounts, String prefix, Role first, Role... more) {
         return accounts.create("test", uniqueUsername(prefix), "Test " + prefix, EnumSet.of(first, more));

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.account.Role;
-import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.priority.MatrixSettings;
@@ -150,10 +149,7 @@ class StaffMatrixPagesTest {
     }
 
     private StaffBrowser signedIn(String name, Role role) {
-        StaffAccount account = StaffFixtures.account(accounts, name, role);
-        StaffBrowser browser = new StaffBrowser(server.getURI());
-        browser.signIn(account.username(), StaffFixtures.PASSWORD);
-        return browser;
+        return StaffFixtures.signedIn(server, accounts, name, role);
     }
 
 }
