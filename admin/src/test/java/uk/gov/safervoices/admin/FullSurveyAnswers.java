@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Raw form answers to {@link TestDefinitions#fullSurvey}: one complete example, and varied random ones (every
+ * Raw form answers to {@link TestQuestionnaires#fullSurvey}: one complete example, and varied random ones (every
  * question sometimes skipped, free text with commas, quotes, line breaks and non-ASCII letters) that the engine
  * accepts.
  */

@@ -3,7 +3,7 @@ package uk.gov.safervoices.admin.account;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditFilter;
 import uk.gov.safervoices.admin.audit.AuditLog;
@@ -27,7 +27,7 @@ class AccountAdministrationTest {
     @Inject AuditLog audit;
 
     private StaffAccount account(Role... roles) {
-        return accounts.createWithPassword("tester", TestDefinitions.uniqueKey("staff"), "Staff Member",
+        return accounts.createWithPassword("tester", TestQuestionnaires.uniqueKey("staff"), "Staff Member",
                 EnumSet.of(roles[0], roles), PASSWORD);
     }
 
@@ -89,7 +89,7 @@ class AccountAdministrationTest {
 
     @Test
     void anUnknownUsernameLocksAfterTheSameNumberOfFailuresAsARealOne() {
-        String unknown = TestDefinitions.uniqueKey("nobody");
+        String unknown = TestQuestionnaires.uniqueKey("nobody");
         for (int i = 0; i < 4; i++) {
             assertInstanceOf(SignInResult.WrongCredentials.class, accounts.signIn(unknown, "guess " + i));
         }
@@ -112,7 +112,7 @@ class AccountAdministrationTest {
 
     @Test
     void theAuditLogCanBeSearchedNewestFirst() {
-        String actor = TestDefinitions.uniqueKey("actor");
+        String actor = TestQuestionnaires.uniqueKey("actor");
         for (int i = 1; i <= 7; i++) {
             audit.record(actor, i <= 3 ? "test.first" : "test.second", "thing", i, null, null);
         }

@@ -3,7 +3,7 @@ package uk.gov.safervoices.admin.account;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
 
@@ -23,7 +23,7 @@ class StaffAccountsTest {
 
     @Test
     void aNewAccountHasAnArgon2idHashedOneTimePasswordThatMustBeChanged() {
-        String username = TestDefinitions.uniqueKey("officer");
+        String username = TestQuestionnaires.uniqueKey("officer");
         StaffAccounts.NewAccount created = accounts.create("tester", username, "Officer", EnumSet.of(Role.CONSULTATION));
 
         StaffAccount account = created.account();
@@ -39,7 +39,7 @@ class StaffAccountsTest {
 
     @Test
     void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
-        String username = TestDefinitions.uniqueKey("analyst");
+        String username = TestQuestionnaires.uniqueKey("analyst");
         StaffAccounts.NewAccount created = accounts.create("tester", username, "Analyst", EnumSet.of(Role.ANALYST));
 
         for (int i = 0; i < 4; i++) {
@@ -58,7 +58,7 @@ class StaffAccountsTest {
 
     @Test
     void changingAPasswordChecksTheCurrentOneAndThePolicy() {
-        String username = TestDefinitions.uniqueKey("partner");
+        String username = TestQuestionnaires.uniqueKey("partner");
         StaffAccounts.NewAccount created = accounts.create("tester", username, "Partner", EnumSet.of(Role.PARTNERSHIP));
         StaffAccount account = created.account();
 

@@ -4,7 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.analysis.core.AnswerCell;
 import uk.gov.safervoices.admin.analysis.core.Breakdown;
 import uk.gov.safervoices.admin.analysis.core.CategoryCollapse;
@@ -88,14 +88,14 @@ class AnalysesTest {
         String key = WeightedSurvey.uniqueKey();
         version = questionnaires.publish(WeightedSurvey.definition(key), key + ".yaml");
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Weighted", "Weighting stored responses", null, null, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(9)), List.of(version.questionnaireId())));
         residents = WeightedSurvey.residents(400, 20261130L);
         for (WeightedSurvey.Resident resident : residents) {
             responseIds.add(submit(resident));
         }
-        margins = marginSets.create("analyst", new MarginSets.Description(TestDefinitions.uniqueKey("m"),
+        margins = marginSets.create("analyst", new MarginSets.Description(TestQuestionnaires.uniqueKey("m"),
                 "Example Borough", "Synthetic"), MarginCsv.read(MARGINS).margins());
         scheme = schemes.create("analyst", settings(List.of("ward", "age_band", "sex"), RakingOptions.MissingAnswers.DROP,
                 List.of()));
@@ -103,7 +103,7 @@ class AnalysesTest {
 
     private WeightingSchemes.Settings settings(List<String> variables, RakingOptions.MissingAnswers missing,
                                                List<CategoryCollapse> collapses) {
-        return new WeightingSchemes.Settings(TestDefinitions.uniqueKey("s"), margins.id(), variables, missing, false,
+        return new WeightingSchemes.Settings(TestQuestionnaires.uniqueKey("s"), margins.id(), variables, missing, false,
                 null, null, 30, collapses);
     }
 
@@ -312,10 +312,10 @@ class AnalysesTest {
                 refused.problems()::toString);
         assertTrue(refused.items().isEmpty());
 
-        MarginSet extraWard = marginSets.create("analyst", new MarginSets.Description(TestDefinitions.uniqueKey("m"),
+        MarginSet extraWard = marginSets.create("analyst", new MarginSets.Description(TestQuestionnaires.uniqueKey("m"),
                 "Example Borough", "With a ward nobody answered from"),
                 MarginCsv.read(MARGINS + "ward,E05099005,500\n").margins());
-        WeightingScheme empty = schemes.create("analyst", new WeightingSchemes.Settings(TestDefinitions.uniqueKey("s"),
+        WeightingScheme empty = schemes.create("analyst", new WeightingSchemes.Settings(TestQuestionnaires.uniqueKey("s"),
                 extraWard.id(), List.of("ward"), RakingOptions.MissingAnswers.DROP, false, null, null, 30, List.of()));
         AnalysisResult emptyCategory = analyses.results(consultation.id(), version, empty, null);
         assertTrue(emptyCategory.problems().stream().anyMatch(p -> p.code() == WeightingProblem.Code.EMPTY_MARGIN_CATEGORY
@@ -338,7 +338,7 @@ class AnalysesTest {
 
     @Test
     void trimmingKeepsWeightsWithinBoundsAndMarginsMet() {
-        WeightingScheme trimmed = schemes.create("analyst", new WeightingSchemes.Settings(TestDefinitions.uniqueKey("s"),
+        WeightingScheme trimmed = schemes.create("analyst", new WeightingSchemes.Settings(TestQuestionnaires.uniqueKey("s"),
                 margins.id(), List.of("ward", "age_band", "sex"), RakingOptions.MissingAnswers.DROP, false, 0.3, 3.0,
                 30, List.of()));
         AnalysisResult result = analyses.results(consultation.id(), version, trimmed, null);
@@ -351,7 +351,7 @@ class AnalysesTest {
         assertTrue(result.trimming().maxMarginError() < 1e-6, "re-raked: margins still met");
 
         WeightingScheme tooTight = schemes.create("analyst", new WeightingSchemes.Settings(
-                TestDefinitions.uniqueKey("s"), margins.id(), List.of("ward", "age_band", "sex"),
+                TestQuestionnaires.uniqueKey("s"), margins.id(), List.of("ward", "age_band", "sex"),
                 RakingOptions.MissingAnswers.DROP, false, 0.9, 1.1, 30, List.of()));
         AnalysisResult refused = analyses.results(consultation.id(), version, tooTight, null);
         assertEquals(List.of(WeightingProblem.Code.TRIMMING_NOT_CONVERGED),

@@ -4,7 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernAnalysis;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernOptions;
 import uk.gov.safervoices.admin.analysis.concerns.ConcernRanking;
@@ -88,7 +88,7 @@ class CodedConcernsTest {
         String key = WeightedSurvey.uniqueKey();
         version = questionnaires.publish(definition(key), key + ".yaml");
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Coded", "Coding free text", null, null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)),
                 List.of(version.questionnaireId())));
         residents = WeightedSurvey.residents(300, 20261201L);
@@ -124,9 +124,9 @@ class CodedConcernsTest {
             ranked.add(ranking);
             openAnswers.add(open);
         }
-        MarginSet margins = marginSets.create("analyst", new MarginSets.Description(TestDefinitions.uniqueKey("m"),
+        MarginSet margins = marginSets.create("analyst", new MarginSets.Description(TestQuestionnaires.uniqueKey("m"),
                 "Example Borough", "Synthetic"), MarginCsv.read(AnalysesTest.MARGINS).margins());
-        scheme = schemes.create("analyst", new WeightingSchemes.Settings(TestDefinitions.uniqueKey("s"), margins.id(),
+        scheme = schemes.create("analyst", new WeightingSchemes.Settings(TestQuestionnaires.uniqueKey("s"), margins.id(),
                 List.of("ward", "age_band", "sex"), RakingOptions.MissingAnswers.DROP, false, null, null, 30,
                 List.of()));
     }

@@ -1,6 +1,6 @@
 package uk.gov.safervoices.admin.analysis;
 
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,7 +100,7 @@ public final class WeightedSurvey {
     }
 
     public static String uniqueKey() {
-        return TestDefinitions.uniqueKey("weighted");
+        return TestQuestionnaires.uniqueKey("weighted");
     }
 
     /**

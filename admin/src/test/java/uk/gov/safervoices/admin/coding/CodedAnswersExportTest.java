@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -47,14 +47,14 @@ class CodedAnswersExportTest {
 
     @Test
     void eachCodedAnswerIsARowWithItsWordsAndCodesAsNamesAndCodes() throws IOException {
-        String key = TestDefinitions.uniqueKey("export");
-        QuestionnaireVersion version = questionnaires.publish(TestDefinitions.smallSurvey(key, "Export").replace(
+        String key = TestQuestionnaires.uniqueKey("export");
+        QuestionnaireVersion version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Export").replace(
                 "          - { id: speeding, label: Speeding, concern: speeding }\n",
                 "          - { id: speeding, label: Speeding, concern: speeding }\n"
                         + "          - { id: other, label: Other (please say), specify: true }\n"), key + ".yaml");
         Instant now = Instant.now();
         Consultation consultation = consultations.create(new Consultations.NewConsultation(
-                TestDefinitions.uniqueKey("c"), "Export", "Export", null, null, now.minus(Duration.ofDays(1)),
+                TestQuestionnaires.uniqueKey("c"), "Export", "Export", null, null, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(9)), List.of(version.questionnaireId())));
         List<String> words = List.of("=HYPERLINK(\"http://example.invalid\")", "Lights out, \"again\", at night",
                 "-1 for the council", "Not coded", "@SUM(A1)", "Marked as spam");

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.DatabaseRows;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -51,8 +51,8 @@ class CodingThemesTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("themes");
-        version = questionnaires.publish(TestDefinitions.smallSurvey(key, "Themes").replace(
+        String key = TestQuestionnaires.uniqueKey("themes");
+        version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Themes").replace(
                 "          - { id: speeding, label: Speeding, concern: speeding }\n",
                 "          - { id: speeding, label: Speeding, concern: speeding }\n"
                         + "          - { id: other, label: Other (please say), specify: true }\n"), key + ".yaml");
@@ -62,7 +62,7 @@ class CodingThemesTest {
 
     private Consultation consultation() {
         Instant now = Instant.now();
-        return consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"), "Themes",
+        return consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"), "Themes",
                 "Themes", null, null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)),
                 List.of(version.questionnaireId())));
     }

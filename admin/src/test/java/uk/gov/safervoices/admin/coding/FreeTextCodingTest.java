@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.DatabaseRows;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.coding.suggest.CodedText;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -51,13 +51,13 @@ class FreeTextCodingTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("coding");
-        version = questionnaires.publish(TestDefinitions.smallSurvey(key, "Coding").replace(
+        String key = TestQuestionnaires.uniqueKey("coding");
+        version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Coding").replace(
                 "          - { id: speeding, label: Speeding, concern: speeding }\n",
                 "          - { id: speeding, label: Speeding, concern: speeding }\n"
                         + "          - { id: other, label: Other (please say), specify: true }\n"), key + ".yaml");
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Coding", "Coding", null, null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)),
                 List.of(version.questionnaireId())));
         for (int i = 0; i < 30; i++) {
@@ -164,7 +164,7 @@ class FreeTextCodingTest {
         assertEquals("theme:street_lighting_2", coding.createTheme("analyst", consultation.id(), "Street-lighting!",
                 null), "another name with the same code gets a number");
 
-        Consultation other = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        Consultation other = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Other", "Other", null, null, Instant.now(), Instant.now().plus(Duration.ofDays(1)),
                 List.of(version.questionnaireId())));
         assertFalse(coding.codebook(other.id()).contains(code), "themes are per consultation");

@@ -4,7 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.draft.Drafts;
@@ -42,9 +42,9 @@ class ConsultationScheduleTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("schedule");
-        version = questionnaires.publish(TestDefinitions.smallSurvey(key, "Schedule"), key + ".yaml");
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"), "T",
+        String key = TestQuestionnaires.uniqueKey("schedule");
+        version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Schedule"), key + ".yaml");
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"), "T",
                 "S", null, null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)),
                 List.of(version.questionnaireId())));
     }

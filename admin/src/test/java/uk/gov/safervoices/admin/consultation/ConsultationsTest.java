@@ -3,7 +3,7 @@ package uk.gov.safervoices.admin.consultation;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 
@@ -23,8 +23,8 @@ class ConsultationsTest {
 
     @Test
     void listsOpenAndRecentlyClosedConsultationsButNotFutureOrLongClosedOnes() {
-        String key = TestDefinitions.uniqueKey("list");
-        QuestionnaireVersion version = questionnaires.publish(TestDefinitions.smallSurvey(key, "List"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("list");
+        QuestionnaireVersion version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "List"), key + ".yaml");
         Instant now = Instant.now();
         Consultation open = create(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)), version);
         Consultation future = create(now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)), version);
@@ -47,11 +47,11 @@ class ConsultationsTest {
     void aConsultationMustCloseAfterItOpens() {
         Instant now = Instant.now();
         assertThrows(IllegalArgumentException.class, () -> consultations.create(new Consultations.NewConsultation(
-                TestDefinitions.uniqueKey("bad"), "Bad", "Bad", null, null, now, now, List.of())));
+                TestQuestionnaires.uniqueKey("bad"), "Bad", "Bad", null, null, now, now, List.of())));
     }
 
     private Consultation create(Instant opens, Instant closes, QuestionnaireVersion version) {
-        return consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"), "T", "S",
+        return consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"), "T", "S",
                 null, null, opens, closes, List.of(version.questionnaireId())));
     }
 }

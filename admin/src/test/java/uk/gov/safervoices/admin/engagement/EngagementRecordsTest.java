@@ -3,7 +3,7 @@ package uk.gov.safervoices.admin.engagement;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.analysis.WeightedSurvey;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -70,7 +70,7 @@ class EngagementRecordsTest {
         ZoneId uk = ZoneId.of("Europe/London");
         String key = WeightedSurvey.uniqueKey();
         QuestionnaireVersion version = questionnaires.publish(WeightedSurvey.definition(key), key + ".yaml");
-        Consultation survey = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        Consultation survey = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Survey " + year, "Priorities", null, null, LocalDate.of(start, 1, 5).atStartOfDay(uk).toInstant(),
                 LocalDate.of(start, 2, 28).atStartOfDay(uk).toInstant(), List.of(version.questionnaireId())));
         Instant at = LocalDate.of(start, 6, 10).atTime(19, 0).atZone(uk).toInstant();

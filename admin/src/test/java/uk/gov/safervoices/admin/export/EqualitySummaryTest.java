@@ -7,7 +7,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
@@ -45,10 +45,10 @@ class EqualitySummaryTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("summary");
-        version = questionnaires.publish(TestDefinitions.fullSurvey(key, "Summary"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("summary");
+        version = questionnaires.publish(TestQuestionnaires.fullSurvey(key, "Summary"), key + ".yaml");
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Summary", "Equality summary", null, null, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(9)), List.of(version.questionnaireId())));
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import uk.gov.safervoices.admin.FullSurveyAnswers;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
@@ -60,12 +60,12 @@ class LargeExportCheck {
     @Test
     void exportingManyResponsesKeepsMemoryFlat() throws Exception {
         int responses = Integer.parseInt(System.getProperty("sv.export.large"));
-        String key = TestDefinitions.uniqueKey("large");
-        QuestionnaireVersion version = questionnaires.publish(TestDefinitions.fullSurvey(key, "Large"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("large");
+        QuestionnaireVersion version = questionnaires.publish(TestQuestionnaires.fullSurvey(key, "Large"), key + ".yaml");
         Questionnaire definition = questionnaires.definition(version);
         Instant now = Instant.now();
         Consultation consultation = consultations.create(new Consultations.NewConsultation(
-                TestDefinitions.uniqueKey("c"), "Large", "Many responses", null, null, now.minus(Duration.ofDays(1)),
+                TestQuestionnaires.uniqueKey("c"), "Large", "Many responses", null, null, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(9)), List.of(version.questionnaireId())));
         insert(consultation, version, definition, responses);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

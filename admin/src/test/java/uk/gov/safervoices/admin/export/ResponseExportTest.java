@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.FullSurveyAnswers;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -75,11 +75,11 @@ class ResponseExportTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("export");
-        version = questionnaires.publish(TestDefinitions.fullSurvey(key, "Export"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("export");
+        version = questionnaires.publish(TestQuestionnaires.fullSurvey(key, "Export"), key + ".yaml");
         definition = questionnaires.definition(version);
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Export", "Exports", null, null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)),
                 List.of(version.questionnaireId())));
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -47,15 +47,15 @@ class InvitationCodesTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("invite");
-        version = questionnaires.publish(TestDefinitions.smallSurvey(key, "Invitations"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("invite");
+        version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Invitations"), key + ".yaml");
         consultation = create();
         other = create();
     }
 
     private Consultation create() {
         Instant now = Instant.now();
-        return consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"), "Sample",
+        return consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"), "Sample",
                 "A sample survey", null, null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)),
                 List.of(version.questionnaireId()), true));
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.AnotherWriter;
 import uk.gov.safervoices.admin.DatabaseRows;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.priority.Decisions;
@@ -51,10 +51,10 @@ class PlanSummariesTest {
     void setUp() {
         int start = YEARS.incrementAndGet();
         planYear = start + "-" + String.format("%02d", (start + 1) % 100);
-        String key = TestDefinitions.uniqueKey("p");
-        QuestionnaireVersion version = questionnaires.publish(TestDefinitions.smallSurvey(key, "Plan"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("p");
+        QuestionnaireVersion version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Plan"), key + ".yaml");
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Survey 2026", "Priorities", null, null, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)),
                 List.of(version.questionnaireId())));
     }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.DatabaseRows;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
@@ -35,11 +35,11 @@ class DecisionsTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("d");
-        QuestionnaireVersion version = questionnaires.publish(TestDefinitions.smallSurvey(key, "Decisions"),
+        String key = TestQuestionnaires.uniqueKey("d");
+        QuestionnaireVersion version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Decisions"),
                 key + ".yaml");
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Decided", "Priorities", null, null, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)),
                 List.of(version.questionnaireId())));
         planYear = 2100 + (int) (Math.abs(key.hashCode()) % 800) + "-xx";

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.DatabaseRows;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.analysis.ConcernResults;
 import uk.gov.safervoices.admin.analysis.WeightedSurvey;
 import uk.gov.safervoices.admin.analysis.core.RakingOptions;
@@ -75,7 +75,7 @@ class PriorityMatricesTest {
         String key = WeightedSurvey.uniqueKey();
         version = questionnaires.publish(WeightedSurvey.definition(key), key + ".yaml");
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Matrix survey", "Priorities", null, null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)),
                 List.of(version.questionnaireId())));
         for (WeightedSurvey.Resident resident : WeightedSurvey.residents(300, 20261130L)) {
@@ -83,9 +83,9 @@ class PriorityMatricesTest {
                     resident.raw()));
             assertTrue(outcome instanceof SubmissionOutcome.Accepted, outcome::toString);
         }
-        MarginSet margins = marginSets.create("analyst", new MarginSets.Description(TestDefinitions.uniqueKey("m"),
+        MarginSet margins = marginSets.create("analyst", new MarginSets.Description(TestQuestionnaires.uniqueKey("m"),
                 "Example Borough", "Synthetic"), MarginCsv.read(WeightedSurvey.MARGINS).margins());
-        scheme = schemes.create("analyst", new WeightingSchemes.Settings(TestDefinitions.uniqueKey("s"), margins.id(),
+        scheme = schemes.create("analyst", new WeightingSchemes.Settings(TestQuestionnaires.uniqueKey("s"), margins.id(),
                 List.of("ward", "age_band", "sex"), RakingOptions.MissingAnswers.DROP, false, null, null, 30,
                 List.of()));
         crimeMappings.replaceLsoaWards("analyst", Map.of("E01099001", "E05099001", "E01099002", "E05099002"));

@@ -3,7 +3,7 @@ package uk.gov.safervoices.admin.questionnaire;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -44,7 +44,7 @@ class QuestionnaireDesignsTest {
     @Inject PublishedEvents events;
 
     private DraftSaved importSmallSurvey(String key) {
-        ImportResult imported = transfers.importFile("alice", key + ".yaml", TestDefinitions.smallSurvey(key, "Survey"));
+        ImportResult imported = transfers.importFile("alice", key + ".yaml", TestQuestionnaires.smallSurvey(key, "Survey"));
         assertTrue(imported.imported(), imported.errors()::toString);
         return imported.saved();
     }
@@ -55,7 +55,7 @@ class QuestionnaireDesignsTest {
 
     @Test
     void createsAQuestionnaireWhoseFirstVersionIsAnEmptyDraftWithItsErrors() {
-        String key = TestDefinitions.uniqueKey("new");
+        String key = TestQuestionnaires.uniqueKey("new");
         DraftSaved created = designs.create("alice", key, Questionnaire.Kind.SURVEY, "New survey");
 
         assertEquals(1, created.version().versionNumber());
@@ -84,7 +84,7 @@ class QuestionnaireDesignsTest {
 
     @Test
     void savesAnInvalidDraftWithItsErrorsButNeverPublishesIt() {
-        DraftSaved draft = importSmallSurvey(TestDefinitions.uniqueKey("invalid"));
+        DraftSaved draft = importSmallSurvey(TestQuestionnaires.uniqueKey("invalid"));
         long questionnaireId = draft.version().questionnaireId();
         String broken = draft.version().sourceYaml().replace("rank: 2", "rank: 9");
 
@@ -104,7 +104,7 @@ class QuestionnaireDesignsTest {
 
     @Test
     void publishingMakesTheDraftCurrentAndTellsCachesAfterItIsCommitted() {
-        DraftSaved draft = importSmallSurvey(TestDefinitions.uniqueKey("publish"));
+        DraftSaved draft = importSmallSurvey(TestQuestionnaires.uniqueKey("publish"));
 
         QuestionnaireVersion published = designs.publish("carol", draft.version().id());
 
@@ -120,10 +120,10 @@ class QuestionnaireDesignsTest {
 
     @Test
     void aPublishedVersionWithResponsesIsNeverChangedEditingItMakesANewDraft() {
-        DraftSaved draft = importSmallSurvey(TestDefinitions.uniqueKey("immutable"));
+        DraftSaved draft = importSmallSurvey(TestQuestionnaires.uniqueKey("immutable"));
         QuestionnaireVersion v1 = designs.publish("alice", draft.version().id());
         Consultation consultation = consultations.create(new Consultations.NewConsultation(
-                TestDefinitions.uniqueKey("c"), "Test", "Test", null, null, Instant.now().minus(Duration.ofDays(1)),
+                TestQuestionnaires.uniqueKey("c"), "Test", "Test", null, null, Instant.now().minus(Duration.ofDays(1)),
                 Instant.now().plus(Duration.ofDays(30)), List.of(v1.questionnaireId())));
         assertInstanceOf(SubmissionOutcome.Accepted.class, responses.submit(new Submission(consultation, v1,
                 Channel.ONLINE, null, Map.of("safe_after_dark", List.of("fairly_safe")))));
@@ -163,7 +163,7 @@ class QuestionnaireDesignsTest {
 
     @Test
     void aRefusedEditSavesNothing() {
-        DraftSaved draft = importSmallSurvey(TestDefinitions.uniqueKey("refused"));
+        DraftSaved draft = importSmallSurvey(TestQuestionnaires.uniqueKey("refused"));
         EditOutcome outcome = designs.edit("erin", draft.version().id(), null, q -> QuestionEdits.addQuestion(q,
                 "safety", 0, QuestionType.SHORT_TEXT, "places", "Duplicate id"));
         assertFalse(outcome.accepted());
@@ -174,7 +174,7 @@ class QuestionnaireDesignsTest {
 
     @Test
     void aSecondEditorWorkingFromAnOlderTextIsStoppedNotOverwritten() {
-        DraftSaved draft = importSmallSurvey(TestDefinitions.uniqueKey("conflict"));
+        DraftSaved draft = importSmallSurvey(TestQuestionnaires.uniqueKey("conflict"));
         String opened = draft.version().sourceSha256();
         designs.edit("frank", draft.version().id(), opened, q -> QuestionEdits.setMaxSelections(q, "places", 2));
 
@@ -185,7 +185,7 @@ class QuestionnaireDesignsTest {
 
     @Test
     void aDraftCanBeDiscardedAndAPublishedVersionCannot() {
-        DraftSaved first = importSmallSurvey(TestDefinitions.uniqueKey("discard"));
+        DraftSaved first = importSmallSurvey(TestQuestionnaires.uniqueKey("discard"));
         QuestionnaireVersion published = designs.publish("heidi", first.version().id());
         DraftSaved draft = designs.saveDraft("heidi", published.questionnaireId(),
                 published.sourceYaml().replace("title: Survey", "title: Survey 2"), null);
@@ -200,7 +200,7 @@ class QuestionnaireDesignsTest {
 
     @Test
     void previewsOnlyAValidVersion() {
-        DraftSaved draft = importSmallSurvey(TestDefinitions.uniqueKey("preview"));
+        DraftSaved draft = importSmallSurvey(TestQuestionnaires.uniqueKey("preview"));
         assertEquals("Survey", designs.preview(draft.version().id()).orElseThrow().title());
         DraftSaved broken = designs.saveDraft("ivan", draft.version().questionnaireId(),
                 draft.version().sourceYaml().replace("rank: 2", "rank: 9"), null);
@@ -209,13 +209,13 @@ class QuestionnaireDesignsTest {
 
     @Test
     void aStartUpFileIsNotPublishedOverAQuestionnaireStaffHaveChanged() {
-        String key = TestDefinitions.uniqueKey("shipped");
-        QuestionnaireVersion fromFile = questionnaires.publish(TestDefinitions.smallSurvey(key, "From file"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("shipped");
+        QuestionnaireVersion fromFile = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "From file"), key + ".yaml");
         DraftSaved staffDraft = designs.saveDraft("judy", fromFile.questionnaireId(),
                 fromFile.sourceYaml().replace("title: From file", "title: By staff"), null);
         QuestionnaireVersion staffVersion = designs.publish("judy", staffDraft.version().id());
 
-        QuestionnaireVersion afterRestart = questionnaires.publish(TestDefinitions.smallSurvey(key, "From file"),
+        QuestionnaireVersion afterRestart = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "From file"),
                 key + ".yaml");
 
         assertEquals(staffVersion.id(), afterRestart.id());

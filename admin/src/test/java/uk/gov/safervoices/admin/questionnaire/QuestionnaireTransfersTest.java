@@ -3,7 +3,7 @@ package uk.gov.safervoices.admin.questionnaire;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.definitions.load.ErrorCode;
 import uk.gov.safervoices.definitions.load.ValidationError;
@@ -31,8 +31,8 @@ class QuestionnaireTransfersTest {
 
     @Test
     void aBrokenFileIsRefusedWithEveryErrorsCodeAndLineAndNothingIsSaved() {
-        String key = TestDefinitions.uniqueKey("broken");
-        String broken = TestDefinitions.smallSurvey(key, "Broken")
+        String key = TestQuestionnaires.uniqueKey("broken");
+        String broken = TestQuestionnaires.smallSurvey(key, "Broken")
                 .replace("rank: 2", "rank: 9")
                 .replace("type: long_text", "type: long_txt");
 
@@ -51,8 +51,8 @@ class QuestionnaireTransfersTest {
 
     @Test
     void anImportedFileIsKeptAsWrittenWithItsComments() {
-        String key = TestDefinitions.uniqueKey("comments");
-        String yaml = "# Our survey, with a comment\n" + TestDefinitions.smallSurvey(key, "Commented");
+        String key = TestQuestionnaires.uniqueKey("comments");
+        String yaml = "# Our survey, with a comment\n" + TestQuestionnaires.smallSurvey(key, "Commented");
         DraftSaved saved = transfers.importFile("alice", key + ".yaml", yaml).saved();
         assertEquals(yaml, stored.row(saved.version().id()).orElseThrow().sourceYaml());
         assertTrue(saved.valid());
@@ -61,8 +61,8 @@ class QuestionnaireTransfersTest {
 
     @Test
     void exportingAVersionAndImportingTheFileGivesBackTheSameDefinition() {
-        String key = TestDefinitions.uniqueKey("roundtrip");
-        DraftSaved first = transfers.importFile("alice", key + ".yaml", TestDefinitions.smallSurvey(key, "Round"))
+        String key = TestQuestionnaires.uniqueKey("roundtrip");
+        DraftSaved first = transfers.importFile("alice", key + ".yaml", TestQuestionnaires.smallSurvey(key, "Round"))
                 .saved();
         QuestionnaireVersion published = designs.publish("alice", first.version().id());
 
@@ -80,7 +80,7 @@ class QuestionnaireTransfersTest {
 
     @Test
     void aDraftWithErrorsExportsAsItIsAndItsImportIsRefusedWithTheSameErrors() {
-        String key = TestDefinitions.uniqueKey("editor");
+        String key = TestQuestionnaires.uniqueKey("editor");
         DraftSaved created = designs.create("alice", key, Questionnaire.Kind.MEETING_FEEDBACK, "Meeting");
         ExportedFile file = transfers.export(created.version().id());
         assertTrue(file.yaml().startsWith("id: " + key + "\nkind: meeting_feedback\n"), file.yaml());
@@ -94,7 +94,7 @@ class QuestionnaireTransfersTest {
     void aCopyForNextYearKeepsEveryQuestionItemAndChoiceId() {
         QuestionnaireRecord shipped = questionnaires.findByKey("community-safety-survey").orElseThrow();
         QuestionnaireVersion lastYear = questionnaires.latestPublished(shipped.id()).orElseThrow();
-        String key = TestDefinitions.uniqueKey("community-safety-survey");
+        String key = TestQuestionnaires.uniqueKey("community-safety-survey");
 
         DraftSaved copy = transfers.copyAsNewQuestionnaire("alice", lastYear.id(), key, "Community safety survey 2027");
 
@@ -111,11 +111,11 @@ class QuestionnaireTransfersTest {
 
     @Test
     void aCopyAsANewDraftStartsFromAnEarlierVersionOfTheSameQuestionnaire() {
-        String key = TestDefinitions.uniqueKey("earlier");
+        String key = TestQuestionnaires.uniqueKey("earlier");
         QuestionnaireVersion v1 = designs.publish("alice", transfers.importFile("alice", key + ".yaml",
-                TestDefinitions.smallSurvey(key, "Year one")).saved().version().id());
+                TestQuestionnaires.smallSurvey(key, "Year one")).saved().version().id());
         QuestionnaireVersion v2 = designs.publish("alice", designs.saveDraft("alice", v1.questionnaireId(),
-                TestDefinitions.smallSurvey(key, "Year two"), null).version().id());
+                TestQuestionnaires.smallSurvey(key, "Year two"), null).version().id());
 
         DraftSaved draft = transfers.copyAsDraft("bob", v1.id());
 

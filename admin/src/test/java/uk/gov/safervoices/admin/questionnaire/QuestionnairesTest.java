@@ -3,7 +3,7 @@ package uk.gov.safervoices.admin.questionnaire;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.definitions.model.Questionnaire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,12 +19,12 @@ class QuestionnairesTest {
 
     @Test
     void publishingTheSameTextTwiceKeepsOneVersionAndAChangeMakesTheNext() {
-        String key = TestDefinitions.uniqueKey("versions");
-        String first = TestDefinitions.smallSurvey(key, "First title");
+        String key = TestQuestionnaires.uniqueKey("versions");
+        String first = TestQuestionnaires.smallSurvey(key, "First title");
 
         QuestionnaireVersion v1 = questionnaires.publish(first, key + ".yaml");
         QuestionnaireVersion again = questionnaires.publish(first, key + ".yaml");
-        QuestionnaireVersion v2 = questionnaires.publish(TestDefinitions.smallSurvey(key, "Second title"), key + ".yaml");
+        QuestionnaireVersion v2 = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Second title"), key + ".yaml");
 
         assertEquals(1, v1.versionNumber());
         assertEquals(v1.id(), again.id());
@@ -39,8 +39,8 @@ class QuestionnairesTest {
 
     @Test
     void parsedDefinitionsAreCachedPerVersion() {
-        String key = TestDefinitions.uniqueKey("cache");
-        QuestionnaireVersion version = questionnaires.publish(TestDefinitions.smallSurvey(key, "Cached"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("cache");
+        QuestionnaireVersion version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Cached"), key + ".yaml");
 
         Questionnaire once = questionnaires.definition(version);
         assertSame(once, questionnaires.definition(version));
@@ -48,8 +48,8 @@ class QuestionnairesTest {
 
     @Test
     void anInvalidDefinitionIsRefusedWithEveryErrorAndNothingIsSaved() {
-        String key = TestDefinitions.uniqueKey("broken");
-        String broken = TestDefinitions.smallSurvey(key, "Broken")
+        String key = TestQuestionnaires.uniqueKey("broken");
+        String broken = TestQuestionnaires.smallSurvey(key, "Broken")
                 .replace("rank: 2", "rank: 9")
                 .replace("type: long_text", "type: long_txt");
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.DatabaseRows;
 import uk.gov.safervoices.admin.FullSurveyAnswers;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
@@ -42,11 +42,11 @@ class EqualityAnswersApartTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("equality");
-        version = questionnaires.publish(TestDefinitions.fullSurvey(key, "Equality"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("equality");
+        version = questionnaires.publish(TestQuestionnaires.fullSurvey(key, "Equality"), key + ".yaml");
         definition = questionnaires.definition(version);
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Equality", "Apart", null, null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)),
                 List.of(version.questionnaireId())));
     }

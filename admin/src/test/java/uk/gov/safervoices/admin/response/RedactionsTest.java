@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.DatabaseRows;
 import uk.gov.safervoices.admin.FullSurveyAnswers;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -50,10 +50,10 @@ class RedactionsTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("redact");
-        version = questionnaires.publish(TestDefinitions.fullSurvey(key, "Redaction"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("redact");
+        version = questionnaires.publish(TestQuestionnaires.fullSurvey(key, "Redaction"), key + ".yaml");
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Redaction", "Free text", null, null, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)),
                 List.of(version.questionnaireId())));
         var accepted = (SubmissionOutcome.Accepted) store.submit(new Submission(consultation, version,

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.FullSurveyAnswers;
 import uk.gov.safervoices.admin.SettableClock;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
@@ -45,15 +45,15 @@ class ResponseQueriesTest {
     @BeforeEach
     void setUp() {
         clock.set(Instant.parse("2031-03-01T09:00:00Z"));
-        String key = TestDefinitions.uniqueKey("queries");
-        first = questionnaires.publish(TestDefinitions.fullSurvey(key, "Queries"), key + ".yaml");
-        second = questionnaires.publish(TestDefinitions.fullSurvey(key, "Queries, reworded"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("queries");
+        first = questionnaires.publish(TestQuestionnaires.fullSurvey(key, "Queries"), key + ".yaml");
+        second = questionnaires.publish(TestQuestionnaires.fullSurvey(key, "Queries, reworded"), key + ".yaml");
         consultation = create();
         other = create();
     }
 
     private Consultation create() {
-        return consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"), "Queries",
+        return consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"), "Queries",
                 "Lists of responses", null, null, clock.instant().minus(Duration.ofDays(1)),
                 clock.instant().plus(Duration.ofDays(60)), List.of(first.questionnaireId())));
     }

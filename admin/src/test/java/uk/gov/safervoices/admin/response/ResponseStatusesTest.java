@@ -4,7 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -40,10 +40,10 @@ class ResponseStatusesTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("status");
-        version = questionnaires.publish(TestDefinitions.smallSurvey(key, "Statuses"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("status");
+        version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Statuses"), key + ".yaml");
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Statuses", "Marking responses", null, null, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(9)), List.of(version.questionnaireId())));
         safe = submit("very_safe");

@@ -5,7 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireVersion;
@@ -48,15 +48,15 @@ class ResponseStoreTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("store");
-        version = questionnaires.publish(TestDefinitions.smallSurvey(key, "Store test"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("store");
+        version = questionnaires.publish(TestQuestionnaires.smallSurvey(key, "Store test"), key + ".yaml");
         Instant now = Instant.now();
         open = consultation(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)));
         closed = consultation(now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(1)));
     }
 
     private Consultation consultation(Instant opens, Instant closes) {
-        return consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"), "Test",
+        return consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"), "Test",
                 "A test consultation", null, null, opens, closes, List.of(version.questionnaireId())));
     }
 

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.DatabaseRows;
 import uk.gov.safervoices.admin.FullSurveyAnswers;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -42,10 +42,10 @@ class StaffEntryTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("paper");
-        version = questionnaires.publish(TestDefinitions.fullSurvey(key, "Paper"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("paper");
+        version = questionnaires.publish(TestQuestionnaires.fullSurvey(key, "Paper"), key + ".yaml");
         Instant now = Instant.now();
-        closed = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"), "Paper",
+        closed = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"), "Paper",
                 "Forms by post", null, null, now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(2)),
                 List.of(version.questionnaireId())));
     }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.DatabaseRows;
 import uk.gov.safervoices.admin.FullSurveyAnswers;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -46,10 +46,10 @@ class ErasureTest {
 
     @BeforeEach
     void setUp() {
-        String key = TestDefinitions.uniqueKey("erase");
-        version = questionnaires.publish(TestDefinitions.fullSurvey(key, "Erasure"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("erase");
+        version = questionnaires.publish(TestQuestionnaires.fullSurvey(key, "Erasure"), key + ".yaml");
         Instant now = Instant.now();
-        consultation = consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"),
+        consultation = consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"),
                 "Erasure", "Residents' rights", null, null, now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(9)), List.of(version.questionnaireId()), true));
     }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import uk.gov.safervoices.admin.DatabaseRows;
 import uk.gov.safervoices.admin.FullSurveyAnswers;
 import uk.gov.safervoices.admin.SettableClock;
-import uk.gov.safervoices.admin.TestDefinitions;
+import uk.gov.safervoices.definitions.testing.TestQuestionnaires;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditLog;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -63,8 +63,8 @@ class RetentionPurgeTest {
     @BeforeEach
     void setUp() {
         clock.set(START);
-        String key = TestDefinitions.uniqueKey("retention");
-        version = questionnaires.publish(TestDefinitions.fullSurvey(key, "Retention"), key + ".yaml");
+        String key = TestQuestionnaires.uniqueKey("retention");
+        version = questionnaires.publish(TestQuestionnaires.fullSurvey(key, "Retention"), key + ".yaml");
         consultation = create(CLOSES);
         later = create(CLOSES.plus(Duration.ofDays(365)));
         responseId = submit(consultation);
@@ -75,7 +75,7 @@ class RetentionPurgeTest {
     }
 
     private Consultation create(Instant closes) {
-        return consultations.create(new Consultations.NewConsultation(TestDefinitions.uniqueKey("c"), "Retention",
+        return consultations.create(new Consultations.NewConsultation(TestQuestionnaires.uniqueKey("c"), "Retention",
                 "Keeping answers", null, null, START.minus(Duration.ofDays(1)), closes,
                 List.of(version.questionnaireId())));
     }

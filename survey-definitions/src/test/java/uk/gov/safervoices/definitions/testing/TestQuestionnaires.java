@@ -1,10 +1,13 @@
-package uk.gov.safervoices.admin;
+package uk.gov.safervoices.definitions.testing;
 
 import java.util.UUID;
 
-/** Small questionnaire definitions for database tests, each with a key no other test (or earlier run) uses. */
-public final class TestDefinitions {
-    private TestDefinitions() {
+/**
+ * Small questionnaire definitions for the other modules' tests (admin's database tests, portal's page tests), each
+ * with a key no other test (or earlier run) uses. Shared through this module's test jar, which holds no beans.
+ */
+public final class TestQuestionnaires {
+    private TestQuestionnaires() {
     }
 
     public static String uniqueKey(String prefix) {
