@@ -225,6 +225,7 @@ public class FreeTextCoding {
     /** Where the response's free text for the question is; refused when it has none in this consultation. */
     private Place place(long consultationId, String questionId, long responseId) {
         Place found = jdbc.prepareStatement("SELECT r.reference, a.choice_id, a.rank_position FROM response_answer a"
+                + " USE INDEX (ix_answer_response_question)"
                 + " JOIN response r ON r.id = a.response_id WHERE a.response_id = ? AND a.question_id = ?"
                 + " AND a.text_value IS NOT NULL AND r.consultation_id = ?", statement -> {
             statement.setLong(1, responseId);
