@@ -1,5 +1,6 @@
 package uk.gov.safervoices.admin.demo;
 
+import uk.gov.safervoices.definitions.answers.AnswerFields;
 import uk.gov.safervoices.definitions.model.AgeBand;
 import uk.gov.safervoices.definitions.model.Choice;
 import uk.gov.safervoices.definitions.model.GridItem;
@@ -18,18 +19,31 @@ import java.util.Random;
  * Made-up residents answering a questionnaire, as the form would post their answers, for demonstration data. Like
  * real respondents they are skewed: older people and women answer more, some wards more than others, and people
  * skip questions. Each question gets its own leaning (some choices more popular), so results look like results.
- * Free text is never made up.
+ * The only words they write are a ranking's "Other (please say)", taken from {@link #OTHER_ANSWERS} (short phrases of
+ * the kind residents give, nothing about anyone), so that the coding pages have answers to code; other free text and
+ * dates are left blank.
  */
 final class DemoResidents {
     private final Questionnaire questionnaire;
     private final List<Ward> wards;
     private final Random random;
+    /** A stream of its own for the "other" answers, so that every other answer is drawn as it always was. */
+    private final Random others;
     private final Map<String, double[]> leanings = new HashMap<>();
+
+    /** What demonstration residents write for "Other (please say)" in a ranking: one in twelve ranks it last. */
+    static final List<String> OTHER_ANSWERS = List.of(
+            "Street lights not working", "Broken street lighting on the estate", "Better street lighting",
+            "Parking on the pavement", "Cars parked on pavements and verges", "Pavement parking near the school",
+            "E-scooters ridden on the pavement", "Electric scooters going too fast", "Dog fouling",
+            "Dog mess on the paths", "Potholes", "Nothing for young people to do", "More youth clubs",
+            "Not enough police on foot", "Want to see more PCSOs", "Cyclists on the pavement");
 
     DemoResidents(Questionnaire questionnaire, List<Ward> wards, long seed) {
         this.questionnaire = questionnaire;
         this.wards = wards;
         this.random = new Random(seed);
+        this.others = new Random(seed + 1);
     }
 
     Map<String, List<String>> next() {
@@ -88,6 +102,12 @@ final class DemoResidents {
                         ranked.add(choice);
                     }
                 }
+                question.choices().stream().filter(Choice::specify).findFirst()
+                        .filter(other -> !ranked.isEmpty() && others.nextInt(12) == 0).ifPresent(other -> {
+                            ranked.set(ranked.size() - 1, other.id());
+                            raw.put(id + AnswerFields.SPECIFY_SUFFIX,
+                                    List.of(OTHER_ANSWERS.get(others.nextInt(OTHER_ANSWERS.size()))));
+                        });
                 for (int r = 0; r < ranked.size(); r++) {
                     raw.put(id + "." + (r + 1), List.of(ranked.get(r)));
                 }
@@ -101,7 +121,7 @@ final class DemoResidents {
             }
             case WHOLE_NUMBER -> wholeNumber(question, raw);
             default -> {
-                // text and dates are left blank: demonstration data never invents free text
+                // text and dates are left blank: demonstration residents write only an "other" in a ranking
             }
         }
     }

@@ -35,6 +35,7 @@ class DemoAnalysisSeederTest {
     @Inject WeightingSchemes schemes;
     @Inject DefinitionLibrary library;
     @Inject Analyses analyses;
+    @Inject uk.gov.safervoices.admin.coding.FreeTextAnswers freeText;
 
     @Test
     void lastYearsSurveyIsMadeOnceAndCanBeWeightedToTheShippedMargins() {
@@ -58,6 +59,14 @@ class DemoAnalysisSeederTest {
         assertTrue(result.raking().converged());
         assertTrue(result.diagnostics().effectiveSampleSize() > 0.4 * result.design().respondents(),
                 "skewed, but usable: n_eff " + result.diagnostics().effectiveSampleSize());
+
+        var others = freeText.page(new uk.gov.safervoices.admin.coding.FreeTextAnswers.Scope(demo.id(),
+                versions.get(0).versionId(), "top_concerns"),
+                uk.gov.safervoices.admin.coding.FreeTextAnswers.Show.ALL, 1, 500);
+        assertTrue(others.matching() > 60 && others.matching() < 250, "about one in twelve ranks \"other\" last, "
+                + "with words to code: " + others.matching());
+        assertTrue(others.answers().stream().allMatch(a -> DemoResidents.OTHER_ANSWERS.contains(a.text())),
+                "only the canned phrases");
 
         assertTrue(!seeder.freshInstall(), "never on an installation with responses or margins");
         seeder.seed();
