@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.account.AccountAdministration;
 import uk.gov.safervoices.admin.account.AccountAdministration.AccountChangeRejectedException;
 import uk.gov.safervoices.admin.account.Role;
@@ -30,6 +32,7 @@ import java.util.function.Supplier;
 
 /** One account: see it, change its roles, disable or enable it, unlock it, reset its password. */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ADMIN)
 class AccountController {

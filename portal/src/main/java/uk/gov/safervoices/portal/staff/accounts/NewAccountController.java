@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.account.AccountAdministration;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.account.StaffAccounts;
@@ -35,6 +37,7 @@ import java.util.Set;
  * and shown there once; the person must change it when they first sign in.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ADMIN)
 class NewAccountController {

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.analysis.Analyses;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -31,6 +33,7 @@ import java.util.Map;
  * population margins. Analysts manage schemes and margins; partnership members see results.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured({StaffAccess.ANALYST, StaffAccess.PARTNERSHIP})
 class AnalysisController {

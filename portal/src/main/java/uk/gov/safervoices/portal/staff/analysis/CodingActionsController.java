@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.coding.Codebook;
 import uk.gov.safervoices.admin.coding.FreeTextAnswers;
 import uk.gov.safervoices.admin.coding.FreeTextCoding;
@@ -32,6 +34,7 @@ import java.util.Optional;
  * add a theme to the consultation. Analysts only; the page comes back with errors, or 303 to it with a notice.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ANALYST)
 class CodingActionsController {

@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.coding.Codebook;
 import uk.gov.safervoices.admin.coding.FreeTextCoding;
 import uk.gov.safervoices.portal.staff.StaffAccess;
@@ -35,6 +37,7 @@ import java.util.Set;
  * read what was coded. Saving sets the codes of every answer on the page.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 class CodingController {
     /** More answers than a page ever shows: a form with more is not ours. */

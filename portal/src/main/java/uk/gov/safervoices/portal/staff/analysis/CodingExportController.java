@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.coding.CodedAnswersExport;
 import uk.gov.safervoices.admin.coding.FreeTextCoding;
 import uk.gov.safervoices.portal.staff.CsvDownloads;
@@ -31,6 +33,7 @@ import java.util.Optional;
  * only analysts, who code them, may download them, by a form with the CSRF token; every download is audited.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(StaffAccess.ANALYST)
 class CodingExportController {
     private final CodingView view;

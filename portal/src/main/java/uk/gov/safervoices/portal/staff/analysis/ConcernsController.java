@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.analysis.Analyses;
 import uk.gov.safervoices.admin.analysis.ConcernResults;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -28,6 +30,7 @@ import java.util.Optional;
  * (issue 6). The same selection as the results page: questionnaire version and weighting scheme.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({StaffAccess.ANALYST, StaffAccess.PARTNERSHIP})
 class ConcernsController {
     private final Consultations consultations;

@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.weighting.MarginSet;
 import uk.gov.safervoices.admin.weighting.MarginSets;
 import uk.gov.safervoices.admin.weighting.WeightingSchemes;
@@ -32,6 +34,7 @@ import java.util.Optional;
  * schemes using it weight to the new figures; the service audits it.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ANALYST)
 class MarginSetController {

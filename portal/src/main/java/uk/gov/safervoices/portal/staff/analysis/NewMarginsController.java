@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.weighting.MarginSet;
 import uk.gov.safervoices.admin.weighting.MarginSets;
 import uk.gov.safervoices.portal.staff.StaffAccess;
@@ -32,6 +34,7 @@ import java.util.Map;
  * wrong; the CSV's problems are listed with their line and column.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ANALYST)
 class NewMarginsController {

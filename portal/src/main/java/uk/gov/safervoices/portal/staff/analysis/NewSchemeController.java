@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.weighting.MarginSet;
 import uk.gov.safervoices.admin.weighting.MarginSets;
 import uk.gov.safervoices.admin.weighting.WeightingScheme;
@@ -28,6 +30,7 @@ import java.util.Map;
 
 /** Creates a weighting scheme: the form is checked by {@link SchemeForm}; nothing is saved while it has problems. */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ANALYST)
 class NewSchemeController {

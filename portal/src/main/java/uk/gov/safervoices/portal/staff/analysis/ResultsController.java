@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.analysis.Analyses;
 import uk.gov.safervoices.admin.analysis.AnalysisResult;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -36,6 +38,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same figures as CSV.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({StaffAccess.ANALYST, StaffAccess.PARTNERSHIP})
 class ResultsController {
     private static final String CSV = "text/csv; charset=utf-8";

@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.weighting.MarginSet;
 import uk.gov.safervoices.admin.weighting.MarginSets;
 import uk.gov.safervoices.admin.weighting.WeightingScheme;
@@ -31,6 +33,7 @@ import java.util.Optional;
  * change and moves the analysis revision on, so cached results are recomputed).
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ANALYST)
 class SchemeController {

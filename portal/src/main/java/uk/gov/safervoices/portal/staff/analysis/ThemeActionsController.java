@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.coding.CodingThemes;
 import uk.gov.safervoices.admin.coding.FreeTextCoding;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -33,6 +35,7 @@ import java.util.Optional;
  * on; 303 with a notice, or the theme's page again with GOV.UK's error summary.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ANALYST)
 class ThemeActionsController {

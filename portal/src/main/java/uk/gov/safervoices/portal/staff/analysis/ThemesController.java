@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.coding.Codebook;
 import uk.gov.safervoices.admin.coding.CodingThemes;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -22,6 +24,7 @@ import java.util.Optional;
  * with the forms to rename, merge or delete it, for analysts.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 class ThemesController {
     private final Consultations consultations;

@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.analysis.Analyses;
 import uk.gov.safervoices.admin.analysis.AnalysisResult;
 import uk.gov.safervoices.admin.consultation.Consultations;
@@ -28,6 +30,7 @@ import java.util.Optional;
  * English; or, when weighting was refused, every reason and what to do about it.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured({StaffAccess.ANALYST, StaffAccess.PARTNERSHIP})
 class WeightingController {

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.audit.AuditEvent;
 import uk.gov.safervoices.admin.audit.AuditFilter;
 import uk.gov.safervoices.admin.audit.AuditLog;
@@ -25,6 +27,7 @@ import java.util.Map;
 
 /** The audit log, newest first, a page at a time, filtered by actor, action and subject (a GET form). */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ADMIN)
 class AuditController {

@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.concern.CatalogueConflictException;
 import uk.gov.safervoices.admin.concern.ConcernCatalogues;
 import uk.gov.safervoices.definitions.design.CatalogueEdits;
@@ -36,6 +38,7 @@ import java.util.Optional;
  * Problems are shown against the fields with what was typed kept; a save over someone else's is refused.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured({StaffAccess.CONSULTATION, StaffAccess.ANALYST})
 class ConcernFormController {

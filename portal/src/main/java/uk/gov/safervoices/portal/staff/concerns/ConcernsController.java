@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.concern.CatalogueConflictException;
 import uk.gov.safervoices.admin.concern.ConcernCatalogues;
@@ -40,6 +42,7 @@ import java.util.stream.Collectors;
  * (they map questionnaires and crime types to concerns); partnership members read it.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 class ConcernsController {
     private final ConcernCatalogues catalogues;

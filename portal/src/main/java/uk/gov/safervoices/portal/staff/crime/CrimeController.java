@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.crime.CrimeImports;
 import uk.gov.safervoices.admin.crime.CrimeIndicatorReports;
@@ -29,6 +31,7 @@ import java.util.Map;
  * and the imports so far. Analysts import and edit the mappings; partnership members read.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured({StaffAccess.ANALYST, StaffAccess.PARTNERSHIP})
 class CrimeController {

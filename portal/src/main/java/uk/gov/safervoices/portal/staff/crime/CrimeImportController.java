@@ -17,6 +17,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.crime.CrimeFile;
 import uk.gov.safervoices.admin.crime.CrimeFileProblem;
 import uk.gov.safervoices.admin.crime.CrimeImports;
@@ -40,6 +42,7 @@ import java.util.concurrent.ExecutorService;
  * nothing is imported. A month imported again replaces that month's figures.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ANALYST)
 class CrimeImportController {

@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.crime.CrimeFileProblem;
 import uk.gov.safervoices.admin.crime.CrimeMappings;
 import uk.gov.safervoices.admin.crime.LsoaWardCsv;
@@ -33,6 +35,7 @@ import java.util.List;
  * Partnership members may read them; analysts change them, and every change is audited.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ANALYST)
 class CrimeMappingsController {

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.portal.staff.RoleLabels;
 import uk.gov.safervoices.portal.staff.StaffAccess;
 import uk.gov.safervoices.portal.staff.StaffPages;
@@ -20,6 +22,7 @@ import java.util.Map;
 
 /** The staff home page: the sections this person's roles allow; those not built yet say so, without a link. */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.SIGNED_IN)
 class DashboardController {

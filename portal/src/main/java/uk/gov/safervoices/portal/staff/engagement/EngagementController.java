@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.engagement.EngagementRecords;
 import uk.gov.safervoices.admin.engagement.core.EngagementRecord;
@@ -34,6 +36,7 @@ import java.util.Map;
  * with links to the evidence. Every staff role but the administrator's reads it.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured({StaffAccess.CONSULTATION, StaffAccess.ANALYST, StaffAccess.PARTNERSHIP})
 class EngagementController {

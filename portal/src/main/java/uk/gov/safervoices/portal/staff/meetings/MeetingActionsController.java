@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.meeting.Meeting;
 import uk.gov.safervoices.admin.meeting.MeetingOutcomes;
 import uk.gov.safervoices.admin.meeting.Meetings;
@@ -34,6 +36,7 @@ import java.util.function.Supplier;
 
 /** Publishing a meeting, cancelling it with a reason, and publishing what was discussed. */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class MeetingActionsController {

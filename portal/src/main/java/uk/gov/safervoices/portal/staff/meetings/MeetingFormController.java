@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.meeting.Attendee;
 import uk.gov.safervoices.admin.meeting.Meeting;
@@ -36,6 +38,7 @@ import java.util.stream.Collectors;
 
 /** Creating a meeting (a draft) and changing one: details, venue or link, capacity, who is expected. */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class MeetingFormController {

@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.meeting.Attendee;
@@ -36,6 +38,7 @@ import java.util.Objects;
  * members may read both pages; only the consultation team sees names (on the registrations page).
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured({StaffAccess.CONSULTATION, StaffAccess.PARTNERSHIP})
 class MeetingsController {

@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.meeting.Attendee;
 import uk.gov.safervoices.admin.meeting.Meeting;
 import uk.gov.safervoices.admin.meeting.MeetingOutcomes;
@@ -43,6 +45,7 @@ import java.util.stream.Collectors;
  * place), the questions and answers, and the minutes. Recording again corrects it, also once published.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class RecordController {

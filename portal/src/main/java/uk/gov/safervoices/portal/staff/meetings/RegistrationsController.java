@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.meeting.Registrations;
 import uk.gov.safervoices.admin.meeting.Meetings;
 import uk.gov.safervoices.admin.retention.RetentionConfiguration;
@@ -26,6 +28,7 @@ import java.util.Map;
  * order, and how many cancelled; names, access needs and questions until the retention purge removes them.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class RegistrationsController {

@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.plan.PlanDraft;
 import uk.gov.safervoices.admin.plan.PlanSummaries;
 import uk.gov.safervoices.admin.priority.Decisions;
@@ -43,6 +45,7 @@ import java.util.Optional;
  * members may do this.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured({StaffAccess.CONSULTATION, StaffAccess.PARTNERSHIP})
 class PlanSummaryController {

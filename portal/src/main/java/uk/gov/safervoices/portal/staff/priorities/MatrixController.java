@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.account.Role;
 import uk.gov.safervoices.admin.priority.MatrixSettings;
 import uk.gov.safervoices.admin.priority.PriorityMatrices;
@@ -34,6 +36,7 @@ import java.util.Set;
  * impact x likelihood grid. Analysts and partnership members read it; partnership members change it.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured({StaffAccess.ANALYST, StaffAccess.PARTNERSHIP})
 class MatrixController {

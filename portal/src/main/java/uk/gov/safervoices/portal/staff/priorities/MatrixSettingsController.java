@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.analysis.Analyses;
 import uk.gov.safervoices.admin.consultation.Consultations;
 import uk.gov.safervoices.admin.crime.CrimeIndicatorReports;
@@ -39,6 +41,7 @@ import java.util.Optional;
  * change made meanwhile by someone else is never overwritten unseen (ADR 0025).
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.PARTNERSHIP)
 class MatrixSettingsController {

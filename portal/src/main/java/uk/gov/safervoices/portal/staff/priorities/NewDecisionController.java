@@ -14,6 +14,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.analysis.Analyses;
 import uk.gov.safervoices.admin.analysis.ConcernResults;
 import uk.gov.safervoices.admin.consultation.Consultation;
@@ -48,6 +50,7 @@ import java.util.Optional;
  * the evidence; or supersedes the current decision with a new one, saying why (issue 6, ADR 0022).
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.PARTNERSHIP)
 class NewDecisionController {

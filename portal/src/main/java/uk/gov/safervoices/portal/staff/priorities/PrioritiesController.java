@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.priority.Decisions;
 import uk.gov.safervoices.definitions.load.DefinitionLibrary;
 import uk.gov.safervoices.definitions.model.Concern;
@@ -24,6 +26,7 @@ import java.util.Optional;
 
 /** The partnership's decisions on priorities: every plan year's, current and superseded, and each in full. */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.PARTNERSHIP)
 class PrioritiesController {

@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.questionnaire.DraftSaved;
 import uk.gov.safervoices.admin.questionnaire.InvalidDefinitionException;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
  * and choice id is kept so results can be compared.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class CopyController {

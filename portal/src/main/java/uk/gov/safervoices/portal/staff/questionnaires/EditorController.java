@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.questionnaire.DraftConflictException;
 import uk.gov.safervoices.admin.questionnaire.EditOutcome;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
@@ -36,6 +38,7 @@ import java.util.Optional;
  * accepts is saved even if the draft still has errors, which are shown next to their question or section.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class EditorController {

@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.questionnaire.ExportedFile;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireTransfers;
 import uk.gov.safervoices.portal.staff.StaffAccess;
@@ -16,6 +18,7 @@ import java.util.NoSuchElementException;
 
 /** A version as a questionnaire file to download: its text exactly as stored. */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(StaffAccess.CONSULTATION)
 class ExportController {
     static final String YAML = "application/yaml";

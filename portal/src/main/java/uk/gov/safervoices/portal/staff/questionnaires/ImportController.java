@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.questionnaire.ImportResult;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireTransfers;
 import uk.gov.safervoices.definitions.load.ValidationError;
@@ -37,6 +39,7 @@ import java.util.Map;
  * message) and nothing is saved.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class ImportController {

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
 import uk.gov.safervoices.definitions.design.Design;
 import uk.gov.safervoices.definitions.model.Questionnaire;
@@ -32,6 +34,7 @@ import java.util.NoSuchElementException;
  * way to submit. A version with validation errors cannot be previewed; its errors are listed instead.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class PreviewController {

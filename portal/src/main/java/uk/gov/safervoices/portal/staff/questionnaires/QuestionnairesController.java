@@ -8,6 +8,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
 import uk.gov.safervoices.portal.staff.StaffAccess;
 import uk.gov.safervoices.portal.staff.StaffPages;
@@ -18,6 +20,7 @@ import java.util.Map;
 
 /** The questionnaires, and one questionnaire with its versions and what may be done with each. */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class QuestionnairesController {

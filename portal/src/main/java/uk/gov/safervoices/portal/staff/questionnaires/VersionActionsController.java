@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.questionnaire.DraftSaved;
 import uk.gov.safervoices.admin.questionnaire.InvalidDefinitionException;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
@@ -32,6 +34,7 @@ import java.util.Optional;
  * when it has any), discard a draft, start a new draft from a published version.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class VersionActionsController {

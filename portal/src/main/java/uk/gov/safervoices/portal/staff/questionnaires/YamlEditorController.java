@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.questionnaire.DraftConflictException;
 import uk.gov.safervoices.admin.questionnaire.DraftSaved;
 import uk.gov.safervoices.admin.questionnaire.QuestionnaireDesigns;
@@ -38,6 +40,7 @@ import java.util.Optional;
  * hash of the text it opened, so a save after someone else's change is refused and nothing is lost silently.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class YamlEditorController {

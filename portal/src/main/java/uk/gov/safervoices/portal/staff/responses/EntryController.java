@@ -14,6 +14,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.questionnaire.Questionnaires;
 import uk.gov.safervoices.admin.response.Channel;
 import uk.gov.safervoices.admin.response.StaffEntry;
@@ -49,6 +51,7 @@ import java.util.UUID;
  * stores one response.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class EntryController {

@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.response.ResponseQueries;
 import uk.gov.safervoices.admin.response.ResponseSummary;
 import uk.gov.safervoices.admin.retention.Erasure;
@@ -36,6 +38,7 @@ import java.util.Optional;
  * confirm, and it is deleted with its answers.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured({StaffAccess.CONSULTATION, StaffAccess.ADMIN})
 class EraseController {

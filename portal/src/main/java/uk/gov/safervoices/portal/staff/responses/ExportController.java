@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.export.EqualitySummary;
 import uk.gov.safervoices.admin.export.ExportScope;
 import uk.gov.safervoices.admin.export.ResponseExport;
@@ -41,6 +43,7 @@ import java.util.Optional;
  * Files start with a UTF-8 byte-order mark, so that Excel reads accented letters correctly.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(StaffAccess.CONSULTATION)
 class ExportController {
     static final String CSV = CsvDownloads.CSV;

@@ -14,6 +14,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.consultation.Consultation;
 import uk.gov.safervoices.admin.invitation.InvitationCodes;
 import uk.gov.safervoices.portal.staff.FormFields;
@@ -42,6 +44,7 @@ import java.util.Optional;
  * stops its unused codes working.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(StaffAccess.CONSULTATION)
 class InvitationsController {
     private final InvitationCodes codes;

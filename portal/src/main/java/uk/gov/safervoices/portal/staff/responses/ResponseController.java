@@ -11,6 +11,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.response.AskedQuestion;
 import uk.gov.safervoices.admin.response.Redactions;
 import uk.gov.safervoices.admin.response.ResponseAsAsked;
@@ -33,6 +35,7 @@ import java.util.Optional;
 
 /** One response: its answers as asked; mark it as a duplicate, spam or a test, restore it, redact free text. */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class ResponseController {

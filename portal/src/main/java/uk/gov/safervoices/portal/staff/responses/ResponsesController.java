@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.response.Channel;
 import uk.gov.safervoices.admin.response.ResponseFilter;
 import uk.gov.safervoices.admin.response.ResponsePage;
@@ -33,6 +35,7 @@ import java.util.Map;
 
 /** The responses, newest first, a page at a time, filtered with a GET form (works without JavaScript). */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.CONSULTATION)
 class ResponsesController {

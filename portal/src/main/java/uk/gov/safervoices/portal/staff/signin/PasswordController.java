@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.portal.staff.FormFields;
@@ -34,6 +36,7 @@ import java.util.Map;
  * A change ends every other session of the account; this browser gets a new token.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.SIGNED_IN)
 class PasswordController {

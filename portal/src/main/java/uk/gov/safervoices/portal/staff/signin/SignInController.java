@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.account.SignInResult;
 import uk.gov.safervoices.admin.account.StaffAccount;
 import uk.gov.safervoices.admin.account.StaffAccounts;
@@ -36,6 +38,7 @@ import java.util.Map;
  * A successful sign-in always issues a new token.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.ANYONE)
 class SignInController {

@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import uk.gov.safervoices.admin.account.StaffAccounts;
 import uk.gov.safervoices.portal.staff.StaffAccess;
 import uk.gov.safervoices.portal.staff.StaffFlash;
@@ -25,6 +27,7 @@ import java.net.URI;
  * device, stops working at once; and removes the cookie.
  */
 @Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 @Secured(StaffAccess.SIGNED_IN)
 class SignOutController {
